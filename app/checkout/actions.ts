@@ -1,0 +1,53 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { fail, validatedAction, validatedActionWithUser } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth";
+import { findCurrentCartId } from "@/lib/cart/current";
+import { createOrderFromCart } from "@/lib/checkout/create-order";
+import { checkoutInput } from "@/lib/checkout/input";
+import { openPaymentSession, type PaymentSessionOptions } from "@/lib/checkout/payment-session";
+import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
+import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
+
+// Both actions make the order from the caller's own cart (session or signed cookie) and send
+// the shopper to Fintoc. The form only says who pays and how; never what or how much.
+
+async function orderAndRedirect(
+  buyer: { userId: string | null; email: string; rut: string | null; checkoutToken: string },
+  options: PaymentSessionOptions,
+) {
+  const cartId = await findCurrentCartId();
+  if (!cartId) return fail("Tu carrito está vacío.");
+  const order = await createOrderFromCart({ cartId, ...buyer });
+  if (!order.ok) return fail(order.error);
+  const session = await openPaymentSession(order.orderId, options);
+  if (!session.ok) return fail(session.error);
+  redirect(session.redirectUrl);
+}
+
+export const startCheckout = validatedAction(checkoutInput, async (input) => {
+  const user = await getSessionUser();
+  if (input.saveAccount && !user) return fail("Ingresa a tu cuenta para guardar tu cuenta bancaria.");
+  const options: PaymentSessionOptions = input.saveAccount && user
+    ? { customerId: await ensureFintocCustomer(user.id), savePaymentMethod: true }
+    : {};
+  return orderAndRedirect(
+    { userId: user?.id ?? null, email: input.email, rut: input.rut, checkoutToken: input.checkoutToken },
+    options,
+  );
+});
+
+// One-click: a payment with the user's saved bank account; the hosted page only asks to confirm.
+export const payWithSavedAccount = validatedActionWithUser(
+  z.object({ paymentMethodId: z.string().min(1).max(255), checkoutToken: z.uuid() }),
+  async ({ paymentMethodId, checkoutToken }, user) => {
+    const method = await getActiveMethodForUserOrNull(user.id, paymentMethodId);
+    if (!method) return fail("No encontramos esa cuenta entre las tuyas. Elige otra forma de pago.");
+    return orderAndRedirect(
+      { userId: user.id, email: user.email, rut: null, checkoutToken },
+      { customerId: method.fintocCustomerId, paymentMethodId: method.id },
+    );
+  },
+);

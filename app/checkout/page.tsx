@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { OneClickForm } from "@/components/checkout/one-click-form";
+import { OrderSummary } from "@/components/checkout/order-summary";
+import { getSessionUser } from "@/lib/auth";
+import { getCart } from "@/lib/cart/current";
+import { formatMoney } from "@/lib/money";
+import { getOneClickMethodOrNull } from "@/lib/payment-methods/queries";
+import { payWithSavedAccount, startCheckout } from "./actions";
+
+export const metadata: Metadata = { title: "Pagar" };
+
+export default async function CheckoutPage() {
+  const [cart, user] = await Promise.all([getCart(), getSessionUser()]);
+
+  if (cart.lines.length === 0) {
+    return (
+      <section className="mx-auto max-w-xl px-4 py-16 text-center">
+        <h1 className="font-display text-3xl">Tu carrito está vacío</h1>
+        <p className="mt-3 text-stone-700">Agrega algún producto antes de pagar.</p>
+        <Link href="/" className="btn-primary mt-6">
+          Ver productos
+        </Link>
+      </section>
+    );
+  }
+
+  const savedMethod = user ? await getOneClickMethodOrNull(user.id) : null;
+  const total = formatMoney(cart.subtotal, cart.currency);
+
+  return (
+    <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_22rem] md:py-12">
+      <section aria-labelledby="checkout-title">
+        <h1 id="checkout-title" className="font-display text-3xl">
+          Pagar con transferencia
+        </h1>
+        <p className="mt-2 text-stone-700">Sin tarjeta: pagas directo desde tu cuenta bancaria, a través de Fintoc.</p>
+        {savedMethod ? (
+          <div className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
+            <h2 className="text-lg font-semibold">Tu cuenta guardada</h2>
+            <p className="mt-1 mb-4 text-sm text-stone-600">Solo tendrás que confirmar la transferencia de {total}.</p>
+            <OneClickForm
+              action={payWithSavedAccount}
+              paymentMethodId={savedMethod.id}
+              checkoutToken={randomUUID()}
+              accountLabel={`${savedMethod.bankName} ••••${savedMethod.accountLast4 ?? ""}`}
+            />
+          </div>
+        ) : null}
+        <div className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
+          {savedMethod ? <h2 className="mb-4 text-lg font-semibold">O paga con otra cuenta</h2> : null}
+          <CheckoutForm
+            action={startCheckout}
+            checkoutToken={randomUUID()}
+            defaultEmail={user?.email ?? ""}
+            totalLabel={total}
+            canSaveAccount={user !== null}
+          />
+          {user ? null : (
+            <p className="mt-4 text-sm text-stone-600">
+              ¿Tienes cuenta?{" "}
+              <Link href="/sign-in?callbackUrl=/checkout" className="font-medium text-clay-700 underline">
+                Ingresa
+              </Link>{" "}
+              para pagar con tu cuenta guardada.
+            </p>
+          )}
+        </div>
+      </section>
+      <OrderSummary
+        lines={cart.lines.map((line) => ({ key: line.productId, name: line.name, quantity: line.quantity, total: line.lineTotal }))}
+        total={cart.subtotal}
+        currency={cart.currency}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormAction } from "@/lib/actions";
+import { FormAlert } from "./form-alert";
+import { SubmitButton } from "./submit-button";
+
+type Props = {
+  action: FormAction<unknown>;
+  paymentMethodId: string;
+  checkoutToken: string;
+  accountLabel: string;
+};
+
+// The saved account comes first: one click here, one confirmation on Fintoc's page.
+export function OneClickForm({ action, paymentMethodId, checkoutToken, accountLabel }: Props) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="paymentMethodId" value={paymentMethodId} />
+      <input type="hidden" name="checkoutToken" value={checkoutToken} />
+      <SubmitButton pendingLabel="Conectando con tu banco…">Pagar con {accountLabel}</SubmitButton>
+      <FormAlert message={state && !state.ok ? state.error : null} />
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+const INTERVAL_MS = 2000;
+const GIVE_UP_AFTER_MS = 3 * 60 * 1000;
+
+// Re-renders the page on the server every few seconds while the order is pending (the server
+// asks Fintoc and applies the answer). After a few minutes it stops and says so: the webhook
+// will still settle the order, and the shopper gets an email.
+export function PendingPoller() {
+  const router = useRouter();
+  const [gaveUp, setGaveUp] = useState(false);
+
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - started > GIVE_UP_AFTER_MS) {
+        clearInterval(timer);
+        setGaveUp(true);
+        return;
+      }
+      router.refresh();
+    }, INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [router]);
+
+  return (
+    <p role="status" aria-live="polite" className="flex items-center gap-2 text-sm text-stone-700">
+      {gaveUp ? (
+        "Sigue en proceso. Puedes cerrar esta página: te avisaremos por correo apenas se confirme."
+      ) : (
+        <>
+          <span className="size-4 animate-spin rounded-full border-2 border-amber-300 border-t-amber-700" aria-hidden />
+          Actualizando automáticamente…
+        </>
+      )}
+    </p>
+  );
+}

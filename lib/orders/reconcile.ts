@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
+
+export type ReconcileReport = { checked: number; changed: number; failed: { sessionId: string; error: string }[] };
+
+// For webhooks that never came (an outage longer than Fintoc's retries, a misconfigured
+// endpoint): re-fetch every payment session still open or pending after `olderThanMs` and apply
+// it through the same function as the webhook. Safe to run at any time, as often as wanted.
+export async function reconcilePendingSessions({
+  olderThanMs = 10 * 60 * 1000,
+  limit = 500,
+}: { olderThanMs?: number; limit?: number } = {}): Promise<ReconcileReport> {
+  const sessions = await db.checkoutSession.findMany({
+    where: {
+      flow: "PAYMENT",
+      updatedAt: { lt: new Date(Date.now() - olderThanMs) },
+      order: { status: "PENDING" },
+      OR: [
+        { status: { in: ["created", "in_progress"] } },
+        { paymentIntentStatus: { in: ["pending", "requires_action"] } },
+      ],
+    },
+    orderBy: { updatedAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+
+  const report: ReconcileReport = { checked: sessions.length, changed: 0, failed: [] };
+  for (const { id } of sessions) {
+    try {
+      const result = await refreshSessionFromFintoc(id, "reconcile");
+      if (result.applied && result.changed) report.changed += 1;
+      // Touch the session so a stuck one does not starve the others at the head of the queue.
+      await db.checkoutSession.update({ where: { id }, data: { updatedAt: new Date() } });
+    } catch (error) {
+      report.failed.push({ sessionId: id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
+import { loadOrderView, type ViewableOrder } from "./access";
+import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
+
+// While an order waits for its webhook, ask Fintoc directly. Returns the order re-read after
+// applying, or null when there was nothing to ask (or Fintoc could not answer: the page then
+// shows what we know and keeps polling).
+export async function refreshPendingOrder(order: ViewableOrder): Promise<ViewableOrder | null> {
+  const session = order.sessions[0];
+  if (order.status !== "PENDING" || !session || session.attempt !== order.attempt) return null;
+  if (session.status === "expired" || session.paymentIntentStatus === "succeeded") return null;
+  try {
+    await refreshSessionFromFintoc(session.id, "return-page");
+  } catch (error) {
+    if (error instanceof FintocApiError || error instanceof FintocUnavailableError) {
+      console.warn(`[orders] could not refresh session ${session.id}: ${error.message}`);
+      return null;
+    }
+    throw error;
+  }
+  return loadOrderView(order.id);
+}

@@ -1,0 +1,33 @@
+import type { Tx } from "@/lib/db-types";
+import type { FintocCheckoutSession } from "@/lib/fintoc/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isSessionStatusNewer } from "@/lib/orders/session-progress";
+import { recordPaymentMethod, type RecordResult } from "./record-payment-method";
+
+export function customerIdOf(session: FintocCheckoutSession): string | null {
+  const customer = session.customer;
+  if (!customer) return null;
+  return typeof customer === "string" ? customer : (customer.id ?? null);
+}
+
+// A finished setup session (or a payment session where the shopper chose to save the account)
+// names the saved payment method; its details arrive with `payment_method.activated`, in
+// either order. The session row follows the same never-backwards rule as payment sessions.
+export async function applySetupSession(tx: Tx, session: FintocCheckoutSession): Promise<RecordResult> {
+  const known = await tx.checkoutSession.findUnique({ where: { id: session.id }, select: { status: true } });
+  if (known && isSessionStatusNewer(known.status, session.status)) {
+    await tx.checkoutSession.update({
+      where: { id: session.id },
+      data: { status: session.status, lastPayload: session as unknown as Prisma.InputJsonValue },
+    });
+  }
+  return recordSavedMethodOf(tx, session);
+}
+
+export async function recordSavedMethodOf(tx: Tx, session: FintocCheckoutSession): Promise<RecordResult> {
+  const customerId = customerIdOf(session);
+  if (session.status !== "finished" || !session.payment_method || !customerId) {
+    return { applied: false, reason: `session ${session.id} saved no payment method` };
+  }
+  return recordPaymentMethod(tx, { id: session.payment_method, customerId });
+}

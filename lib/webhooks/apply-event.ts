@@ -1,0 +1,29 @@
+import type { Tx } from "@/lib/db-types";
+import type { FintocEvent } from "@/lib/fintoc/schemas";
+import { handlerFor } from "./handlers";
+import type { HandlerResult } from "./handlers/types";
+
+// Applies one stored event through its handler and records the outcome on its inbox row, in the
+// caller's transaction. Used by ingestion and by the console's replay.
+export async function applyStoredEvent(tx: Tx, event: FintocEvent): Promise<HandlerResult> {
+  const handler = handlerFor(event.type);
+  const result: HandlerResult = handler
+    ? await handler(tx, event.data, `webhook:${event.id}`)
+    : { outcome: "IGNORED", objectId: objectIdOf(event), orderId: null, note: "event type not handled" };
+  await tx.webhookEvent.update({
+    where: { id: event.id },
+    data: {
+      outcome: result.outcome,
+      processedAt: new Date(),
+      objectId: result.objectId,
+      orderId: result.orderId,
+      error: result.note,
+    },
+  });
+  return result;
+}
+
+function objectIdOf(event: FintocEvent): string | null {
+  const id = event.data.id;
+  return typeof id === "string" ? id : null;
+}

@@ -1,0 +1,21 @@
+import { handleCheckoutSessionEvent } from "./checkout-session";
+import { handlePaymentIntentEvent } from "./payment-intent";
+import { handlePaymentMethodEvent } from "./payment-method";
+import type { EventHandler } from "./types";
+
+// The event types the storefront acts on. Every other verified event is stored and answered
+// 200: a 4xx would make Fintoc retry it for days and eventually disable the endpoint.
+const handlers: Record<string, EventHandler> = {
+  "checkout_session.finished": handleCheckoutSessionEvent,
+  "checkout_session.expired": handleCheckoutSessionEvent,
+  "payment_intent.succeeded": handlePaymentIntentEvent,
+  "payment_intent.failed": handlePaymentIntentEvent,
+  "payment_intent.rejected": handlePaymentIntentEvent,
+  "payment_intent.expired": handlePaymentIntentEvent,
+  "payment_intent.pending": handlePaymentIntentEvent,
+  "payment_method.activated": handlePaymentMethodEvent,
+};
+
+export function handlerFor(type: string): EventHandler | undefined {
+  return handlers[type];
+}

@@ -1,0 +1,12 @@
+import type { Tx } from "@/lib/db-types";
+import { paymentIntentSchema } from "@/lib/fintoc/schemas";
+import { applyPaymentIntent } from "@/lib/orders/apply-payment-intent";
+import type { HandlerResult } from "./types";
+
+export async function handlePaymentIntentEvent(tx: Tx, data: unknown, source: string): Promise<HandlerResult> {
+  const intent = paymentIntentSchema.parse(data);
+  const result = await applyPaymentIntent(tx, intent, source);
+  return result.applied
+    ? { outcome: "APPLIED", objectId: intent.id, orderId: result.orderId, note: null }
+    : { outcome: "IGNORED", objectId: intent.id, orderId: null, note: result.reason };
+}
