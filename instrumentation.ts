@@ -1,15 +1,8 @@
-// Runs once when the server starts: a missing or invalid variable stops it here, with every
-// problem named, instead of failing on the first request (or accepting unsigned webhooks).
+// Runs once when the server starts. The check lives in a Node-only module: instrumentation is
+// also compiled for the Edge runtime, which has no process.exit.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, EnvError } = await import("@/lib/env");
-  try {
-    env();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`\n${error.message}\nSee .env.example for what each variable means.\n`);
-      process.exit(1);
-    }
-    throw error;
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { exitOnInvalidEnvironment } = await import("@/lib/env-check");
+    exitOnInvalidEnvironment();
   }
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { OrderItems } from "@/components/orders/order-items";
 import { OrderStatusPanel } from "@/components/orders/order-status-panel";
 import { getOrderForViewerOrNull } from "@/lib/orders/access";
@@ -18,7 +18,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const viewable = await getOrderForViewerOrNull(id);
   if (!viewable) notFound();
 
-  const order = (await refreshPendingOrder(viewable)) ?? viewable;
+  const refreshed = await refreshPendingOrder(viewable);
+  // The header (cart count) rendered alongside this page from the state before; render the
+  // whole page again now that the order moved, so nothing on screen contradicts it.
+  if (refreshed && refreshed.status !== viewable.status) {
+    redirect(`/orders/${viewable.id}${cancelado === "1" ? "?cancelado=1" : ""}`);
+  }
+  const order = refreshed ?? viewable;
   const session = order.sessions[0] ?? null;
 
   return (

@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export type Person = { name: string; email: string; password: string; rut: string };
+
+export function newPerson(): Person {
+  return { name: "Camila Soto", email: `e2e-${randomUUID().slice(0, 8)}@example.cl`, password: "una frase larga", rut: "41.614.850-3" };
+}
+
+// Each test signs in from its own client address, so the per-address sign-in limit of one test
+// never spills into another.
+export async function useOwnAddress(page: Page) {
+  const octet = () => Math.floor(Math.random() * 254) + 1;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.18.${octet()}.${octet()}` });
+}
+
+export async function signUp(page: Page, person: Person) {
+  await useOwnAddress(page);
+  await page.goto("/sign-up");
+  await page.getByLabel("Nombre").fill(person.name);
+  await page.getByLabel("Correo electrónico").fill(person.email);
+  await page.getByLabel("Contraseña", { exact: true }).fill(person.password);
+  await page.getByLabel("RUT (opcional)").fill(person.rut);
+  await page.getByRole("button", { name: "Crear cuenta", exact: true }).click();
+  await expect(page.getByRole("button", { name: new RegExp(person.name.split(" ")[0]!) }).or(page.getByText(person.name.split(" ")[0]!)).first()).toBeVisible();
+}

@@ -1,0 +1,45 @@
+import { expect, type Page } from "@playwright/test";
+
+export const coffee = { name: "Café de grano tostado, 500 g" };
+
+export function orderIdFromUrl(url: string): string {
+  const match = /\/orders\/([^/?#]+)/.exec(url);
+  if (!match?.[1]) throw new Error(`not an order page: ${url}`);
+  return match[1];
+}
+
+export async function addProductToCart(page: Page, productName = coffee.name, quantity = 1) {
+  await page.goto("/");
+  await page.getByRole("link", { name: productName }).first().click();
+  await page.getByLabel("Cantidad").fill(String(quantity));
+  await page.getByRole("button", { name: /Agregar al carrito/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Agregado al carrito." })).toBeVisible();
+}
+
+// From the cart to Fintoc's hosted page, as a guest or as whoever is signed in.
+export async function checkoutToHostedPage(page: Page, email = "comprador@example.cl") {
+  await page.goto("/checkout");
+  const emailField = page.getByLabel("Correo electrónico");
+  if ((await emailField.inputValue()) === "") await emailField.fill(email);
+  await page.getByRole("button", { name: /^Pagar .* con transferencia$/ }).click();
+  await page.waitForURL(/\/checkout\/cs_/);
+}
+
+// The emulator's hosted page: bank login with Fintoc's documented test credentials.
+export async function logInToBank(page: Page, bank = "Banco de Chile") {
+  const choice = page.getByRole("radio", { name: bank });
+  if (await choice.count()) await choice.check();
+  const rut = page.getByLabel("RUT del titular");
+  if ((await rut.inputValue()) === "") await rut.fill("41614850-3");
+  await page.getByLabel("Clave bancaria").fill("jonsnow");
+  await page.getByRole("button", { name: "Ingresar" }).click();
+}
+
+export type HostedOutcome = "Aprobar el pago" | "Dejar pendiente" | "Rechazar" | "Fallar";
+
+export async function choosePaymentOutcome(page: Page, outcome: HostedOutcome, options: { errorReason?: string; save?: boolean } = {}) {
+  await page.getByRole("radio", { name: new RegExp(`^${outcome}`) }).check();
+  if (options.errorReason) await page.getByLabel("Motivo del fallo").selectOption(options.errorReason);
+  if (options.save) await page.getByRole("checkbox", { name: /Guardar esta cuenta/ }).check();
+  await page.getByRole("button", { name: /^(Pagar|Confirmar pago de) \$/ }).click();
+}
