@@ -8,6 +8,9 @@ export default defineConfig({
     alias: { "@": root, "server-only": `${root}tests/support/server-only.ts` },
   },
   test: {
+    // next-auth imports "next/server" without a file extension, which Node's ESM loader refuses
+    // unless Vite processes the package.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

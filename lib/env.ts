@@ -22,7 +22,6 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "needs at least 32 characters"),
   // Bearer token for GET /api/cron/reconcile; the route is off when it is unset.
   CRON_SECRET: z.string().min(16).optional(),
-  MERCHANT_NAME: z.string().min(1).default("Tienda Andina"),
 });
 
 export type Env = z.infer<typeof schema>;

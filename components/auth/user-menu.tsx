@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/actions";
+import { getSessionUser } from "@/lib/auth";
+import { AccountMenu } from "./account-menu";
+import { SignInLink } from "./sign-in-link";
 
-// Placeholder until sign-in exists: the accounts work replaces it with the signed-in user's menu.
-export function UserMenu() {
-  return (
-    <Link href="/sign-in" className="text-sm font-medium hover:underline">
-      Ingresar
-    </Link>
-  );
+// The header's account corner: the signed-in user's menu, or the way in.
+export async function UserMenu() {
+  const user = await getSessionUser();
+  if (!user) return <SignInLink />;
+  return <AccountMenu name={user.name} email={user.email} signOutAction={signOutAction} />;
 }

@@ -49,6 +49,16 @@ export function OrderStatusPanel(props: Props) {
       </Panel>
     );
   }
+  // Canceling on Fintoc's page expires the session: say what the shopper did, not what it caused.
+  const bankProcessing = paymentIntentStatus === "pending" || paymentIntentStatus === "requires_action";
+  if (canceledByShopper && (status === "EXPIRED" || (status === "PENDING" && !bankProcessing))) {
+    return (
+      <Panel kind="waiting" title="Cancelaste el pago">
+        <p>Tu pedido sigue guardado y no se realizó ningún cargo. Puedes pagarlo cuando quieras.</p>
+        {retry}
+      </Panel>
+    );
+  }
   if (status === "EXPIRED" || status === "CANCELED") {
     return (
       <Panel kind="problem" title={status === "EXPIRED" ? "El plazo para pagar venció" : "Pedido cancelado"}>
@@ -57,7 +67,7 @@ export function OrderStatusPanel(props: Props) {
       </Panel>
     );
   }
-  if (paymentIntentStatus === "pending" || paymentIntentStatus === "requires_action") {
+  if (bankProcessing) {
     return (
       <Panel kind="waiting" title="Tu banco está procesando la transferencia">
         <p>
@@ -65,14 +75,6 @@ export function OrderStatusPanel(props: Props) {
           la apruebe, confirmaremos tu pedido y te avisaremos a {email}. No vuelvas a pagar mientras tanto.
         </p>
         <PendingPoller />
-      </Panel>
-    );
-  }
-  if (canceledByShopper) {
-    return (
-      <Panel kind="waiting" title="Cancelaste el pago">
-        <p>Tu pedido sigue guardado y no se realizó ningún cargo. Puedes pagarlo cuando quieras.</p>
-        {retry}
       </Panel>
     );
   }

@@ -4,6 +4,7 @@ import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
 
 export type ReconcileReport = { checked: number; changed: number; failed: { sessionId: string; error: string }[] };
 
+
 // For webhooks that never came (an outage longer than Fintoc's retries, a misconfigured
 // endpoint): re-fetch every payment session still open or pending after `olderThanMs` and apply
 // it through the same function as the webhook. Safe to run at any time, as often as wanted.

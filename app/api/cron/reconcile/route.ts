@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { deleteExpiredRateLimitBuckets } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 
@@ -17,7 +18,10 @@ export async function GET(request: Request): Promise<Response> {
   if (!Number.isFinite(minutes) || minutes < 0) {
     return Response.json({ error: "olderThanMinutes must be a non-negative number" }, { status: 400 });
   }
-  return Response.json(await reconcilePendingSessions({ olderThanMs: minutes * 60_000 }));
+  const report = await reconcilePendingSessions({ olderThanMs: minutes * 60_000 });
+  // The same schedule keeps the sign-in counters table small.
+  const expiredRateLimitBuckets = await deleteExpiredRateLimitBuckets();
+  return Response.json({ ...report, expiredRateLimitBuckets });
 }
 
 function bearerMatches(header: string | null, secret: string): boolean {

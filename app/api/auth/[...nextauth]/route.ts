@@ -1,0 +1,6 @@
+import { handlers } from "@/lib/auth";
+
+// Auth.js's HTTP endpoints (session, CSRF token, sign-out, the credentials callback). Our forms
+// use server actions instead; a POST straight to the credentials callback still goes through
+// the same rate-limited authorize().
+export const { GET, POST } = handlers;

@@ -1,0 +1,87 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
+
+type Props = { name: string; email: string; signOutAction: () => Promise<void> };
+
+// A <details> disclosure, so the menu opens even before JavaScript loads; the script only adds
+// what people expect of a menu: it closes on Escape, on a click outside and after navigating.
+export function AccountMenu({ name, email, signOutAction }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const pathname = usePathname();
+  const firstName = name.split(/\s+/)[0] || name;
+
+  useEffect(() => {
+    menu.current?.removeAttribute("open");
+  }, [pathname]);
+
+  useEffect(() => {
+    function close(event: Event) {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        details.removeAttribute("open");
+        details.querySelector("summary")?.focus();
+        return;
+      }
+      if (!details.contains(event.target as Node)) details.removeAttribute("open");
+    }
+    document.addEventListener("click", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("click", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, []);
+
+  return (
+    <details ref={menu} className="group relative">
+      <summary
+        aria-label={`Cuenta de ${name}`}
+        data-testid="user-menu"
+        className="flex h-11 cursor-pointer list-none items-center gap-2 rounded-full pr-1 pl-1 text-sm font-medium text-stone-800 hover:bg-clay-50 sm:pr-3 [&::-webkit-details-marker]:hidden"
+      >
+        <span
+          aria-hidden="true"
+          className="flex size-9 items-center justify-center rounded-full bg-clay-100 font-semibold text-clay-800"
+        >
+          {firstName.charAt(0).toUpperCase()}
+        </span>
+        <span className="hidden max-w-32 truncate sm:inline">{firstName}</span>
+      </summary>
+      <div className="absolute right-0 z-50 mt-2 w-64 rounded-xl bg-white p-2 shadow-lg ring-1 ring-stone-200">
+        <div className="border-b border-stone-100 px-3 py-2">
+          <p className="truncate text-sm font-semibold text-stone-900">{name}</p>
+          <p className="truncate text-xs text-stone-600">{email}</p>
+        </div>
+        <nav aria-label="Tu cuenta" className="py-1">
+          <MenuLink href="/account">Mi cuenta</MenuLink>
+          <MenuLink href="/account/orders">Mis pedidos</MenuLink>
+          <MenuLink href="/account/payment-methods">Cuentas guardadas</MenuLink>
+        </nav>
+        <form action={signOutAction} className="border-t border-stone-100 pt-1">
+          <button
+            type="submit"
+            className="w-full rounded-lg px-3 py-2 text-left text-sm text-stone-800 hover:bg-clay-50"
+          >
+            Cerrar sesión
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}
+
+function MenuLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      className="block rounded-lg px-3 py-2 text-sm text-stone-800 hover:bg-clay-50"
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getCart } from "@/lib/cart/current";
+import { itemCountLabel } from "@/lib/cart/rules";
+
+function BagIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      className="size-6"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+    >
+      <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9Z" strokeLinejoin="round" />
+      <path d="M9 10V7a3 3 0 0 1 6 0v3" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+// Rendered with the header, not streamed: the count is right even where streaming cannot run.
+export async function CartLink() {
+  const { itemCount: count } = await getCart();
+  return (
+    <Link
+      href="/cart"
+      aria-label={`Carrito, ${itemCountLabel(count)}`}
+      data-testid="cart-link"
+      className="relative inline-flex size-11 items-center justify-center rounded-full text-stone-800 hover:bg-clay-50 hover:text-clay-700"
+    >
+      <BagIcon />
+      {count ? (
+        <span
+          aria-hidden="true"
+          className="absolute top-0.5 right-0.5 flex min-w-5 items-center justify-center rounded-full bg-clay-600 px-1 text-xs leading-5 font-bold text-white"
+        >
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

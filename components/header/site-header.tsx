@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
+import { BrandMark } from "./brand-mark";
+import { CartLink } from "./cart-link";
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-40 border-b border-stone-200 bg-cream/95 backdrop-blur supports-[backdrop-filter]:bg-cream/80">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
+        <Link href="/" className="flex shrink-0 items-center gap-2 rounded-full">
+          <BrandMark className="size-9" />
+          <span className="font-display text-lg font-bold tracking-tight text-stone-900 sm:text-xl">
+            Tienda Andina
+          </span>
+        </Link>
+        <nav aria-label="Principal" className="hidden sm:block">
+          <ul className="flex items-center gap-5 text-sm font-medium text-stone-700">
+            <li>
+              <Link href="/" className="rounded hover:text-clay-700">
+                Catálogo
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 sm:gap-5">
+          <UserMenu />
+          <CartLink />
+        </div>
+      </div>
+    </header>
+  );
+}

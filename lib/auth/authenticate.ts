@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { hashPassword, verifyPassword } from "./password";
+import { consumeRateLimit, refundRateLimit, resetRateLimit } from "./rate-limit";
+import { signInAddressKey, signInEmailKey, signInRules } from "./sign-in-throttle";
+
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
+
+export type PasswordCheck =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+// Unknown emails are checked against this hash, so they take as long as a wrong password for
+// a real account: the response time must not tell whether an email has an account.
+let decoyHash: Promise<string> | undefined;
+
+export async function authenticateWithPassword(attempt: {
+  email: string;
+  password: string;
+  address: string;
+}): Promise<PasswordCheck> {
+  const email = attempt.email.trim().toLowerCase();
+  const decision = await consumeRateLimit(signInRules(email, attempt.address));
+  if (!decision.allowed)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+  });
+  decoyHash ??= hashPassword("decoy password, never matches");
+  const matches = await verifyPassword(attempt.password, user?.passwordHash ?? (await decoyHash));
+  if (!user || !matches) return { ok: false, reason: "invalid" };
+
+  await Promise.all([
+    resetRateLimit(signInEmailKey(email)),
+    refundRateLimit(signInAddressKey(attempt.address)),
+  ]);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}

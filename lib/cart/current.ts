@@ -1,0 +1,27 @@
+import "server-only";
+import { cache } from "react";
+import { readGuestCartId, rememberGuestCart } from "./guest-cookie";
+import { getCurrentUserId, type CartOwner } from "./owner";
+import { ensureOwnedCartId, findOwnedCartId, loadCart, type OwnedCartId } from "./store";
+import type { Cart } from "./types";
+
+// The caller's cart comes from the session or the cookie, never from a form field.
+const getCurrentCartOwner = cache(async (): Promise<CartOwner> => {
+  const userId = await getCurrentUserId();
+  return userId ? { kind: "user", userId } : { kind: "guest", cartId: await readGuestCartId() };
+});
+
+// Cached per request: the header and the cart page both read it.
+export const getCart = cache(async (): Promise<Cart> => loadCart(await getCurrentCartOwner()));
+
+export async function findCurrentCartId(): Promise<OwnedCartId | null> {
+  return findOwnedCartId(await getCurrentCartOwner());
+}
+
+// For server actions that add to the cart: a guest's first add creates the cart and its cookie.
+export async function getOrCreateCurrentCartId(): Promise<OwnedCartId> {
+  const owner = await getCurrentCartOwner();
+  const cartId = await ensureOwnedCartId(owner);
+  if (owner.kind === "guest" && owner.cartId !== cartId) await rememberGuestCart(cartId);
+  return cartId;
+}

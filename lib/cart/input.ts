@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { MAX_LINE_QUANTITY } from "./rules";
+
+// What the cart forms send. The cart itself is never an input: it comes from the session or the
+// guest cookie.
+
+const productId = z
+  .string({ error: "Falta indicar el producto." })
+  .trim()
+  .min(1, "Falta indicar el producto.")
+  .max(64, "El producto indicado no es válido.");
+
+const quantity = z.coerce
+  .number({ error: "La cantidad debe ser un número." })
+  .int("La cantidad debe ser un número entero.")
+  .min(1, "La cantidad mínima es 1.")
+  .max(MAX_LINE_QUANTITY, `La cantidad máxima es ${MAX_LINE_QUANTITY}.`);
+
+export const cartLineInput = z.object({ productId, quantity });
+export const cartProductInput = z.object({ productId });

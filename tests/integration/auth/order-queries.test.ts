@@ -1,0 +1,114 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { getOrderForUserOrNull, listOrdersForUser, orderNumber } from "@/lib/orders/queries";
+import { createUser } from "./fixtures";
+
+async function createProduct() {
+  const suffix = randomUUID().slice(0, 8);
+  return db.product.create({
+    data: {
+      slug: `historial-${suffix}`,
+      name: `Producto ${suffix}`,
+      description: "Para pruebas",
+      category: "Pruebas",
+      price: 4990,
+      imagePath: "/products/test.svg",
+      stock: 10,
+    },
+  });
+}
+
+async function createOrder(
+  userId: string | null,
+  { status = "PENDING" as OrderStatus, createdAt = new Date() } = {},
+) {
+  const product = await createProduct();
+  return db.order.create({
+    data: {
+      userId,
+      email: "comprador@example.cl",
+      status,
+      amount: 9980,
+      createdAt,
+      items: {
+        create: { productId: product.id, name: product.name, unitAmount: 4990, quantity: 2 },
+      },
+      history: { create: { toStatus: "PENDING", source: "checkout", createdAt } },
+    },
+  });
+}
+
+describe("listOrdersForUser", () => {
+  it("lists only the user's own orders, newest first, with their items", async () => {
+    const [ana, bruno] = await Promise.all([createUser(), createUser()]);
+    const older = await createOrder(ana.id, {
+      status: "PAID",
+      createdAt: new Date("2026-01-10T12:00:00Z"),
+    });
+    const newer = await createOrder(ana.id, { createdAt: new Date("2026-02-10T12:00:00Z") });
+    await createOrder(bruno.id);
+    await createOrder(null);
+
+    const { orders, hasMore } = await listOrdersForUser(ana.id);
+    expect(orders.map((order) => order.id)).toEqual([newer.id, older.id]);
+    expect(hasMore).toBe(false);
+    expect(orders[1]).toMatchObject({
+      number: orderNumber(older.id),
+      status: "PAID",
+      amount: 9980,
+      currency: "CLP",
+      itemCount: 2,
+      items: [{ quantity: 2, name: expect.stringMatching(/^Producto /) }],
+    });
+  });
+
+  it("pages through the history", async () => {
+    const ana = await createUser();
+    const ids = [];
+    for (let day = 1; day <= 3; day += 1) {
+      ids.push(
+        (await createOrder(ana.id, { createdAt: new Date(`2026-03-0${day}T12:00:00Z`) })).id,
+      );
+    }
+    const first = await listOrdersForUser(ana.id, { page: 1, pageSize: 2 });
+    const second = await listOrdersForUser(ana.id, { page: 2, pageSize: 2 });
+    expect(first.orders.map((order) => order.id)).toEqual([ids[2], ids[1]]);
+    expect(first.hasMore).toBe(true);
+    expect(second.orders.map((order) => order.id)).toEqual([ids[0]]);
+    expect(second.hasMore).toBe(false);
+  });
+});
+
+describe("getOrderForUserOrNull", () => {
+  it("returns the owner's order with items, totals and history", async () => {
+    const ana = await createUser();
+    const order = await createOrder(ana.id);
+    const detail = await getOrderForUserOrNull(ana.id, order.id);
+    expect(detail).toMatchObject({
+      id: order.id,
+      number: order.id.slice(-8).toUpperCase(),
+      status: "PENDING",
+      amount: 9980,
+      items: [
+        {
+          unitAmount: 4990,
+          quantity: 2,
+          total: 9980,
+          productSlug: expect.stringMatching(/^historial-/),
+        },
+      ],
+      history: [{ status: "PENDING", at: expect.any(Date) }],
+    });
+  });
+
+  it("returns null for another user's order, a guest's order and an unknown id", async () => {
+    const [ana, bruno] = await Promise.all([createUser(), createUser()]);
+    const brunosOrder = await createOrder(bruno.id);
+    const guestOrder = await createOrder(null);
+    expect(await getOrderForUserOrNull(ana.id, brunosOrder.id)).toBeNull();
+    expect(await getOrderForUserOrNull(ana.id, guestOrder.id)).toBeNull();
+    expect(await getOrderForUserOrNull(ana.id, "no-such-order")).toBeNull();
+  });
+});

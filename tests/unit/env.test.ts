@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+const valid = {
+  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/shop",
+  FINTOC_SECRET_KEY: "sk_test_abc123",
+  FINTOC_WEBHOOK_SECRET: "whsec_test_0123456789abcdef",
+  AUTH_SECRET: "x".repeat(32),
+};
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+}
+
+describe("parseEnv", () => {
+  it("fills development defaults for the emulator and the API version", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      APP_URL: "http://localhost:3000",
+      FINTOC_API_BASE_URL: "http://localhost:4010",
+      FINTOC_API_VERSION: "2026-02-01",
+      FINTOC_WEBHOOK_SECRET: ["whsec_test_0123456789abcdef"],
+    });
+  });
+
+  it("names every missing variable at once", () => {
+    expect(problemsOf({})).toEqual([
+      "DATABASE_URL is required but not set",
+      "FINTOC_SECRET_KEY is required but not set",
+      "FINTOC_WEBHOOK_SECRET is required but not set",
+      "AUTH_SECRET is required but not set",
+    ]);
+  });
+
+  it("explains what is wrong with an invalid value", () => {
+    const problems = problemsOf({ ...valid, DATABASE_URL: "mysql://x", FINTOC_SECRET_KEY: "Bearer sk_test_1", AUTH_SECRET: "short" });
+    expect(problems).toEqual([
+      "DATABASE_URL must be a postgresql:// URL",
+      "FINTOC_SECRET_KEY must be a Fintoc secret key (sk_test_… or sk_live_…)",
+      "AUTH_SECRET needs at least 32 characters",
+    ]);
+  });
+
+  it("accepts several webhook secrets for rotation, trimming spaces and a trailing newline", () => {
+    const env = parseEnv({ ...valid, FINTOC_WEBHOOK_SECRET: "whsec_test_old_0123456789, whsec_test_new_0123456789\n" });
+    expect(env.FINTOC_WEBHOOK_SECRET).toEqual(["whsec_test_old_0123456789", "whsec_test_new_0123456789"]);
+  });
+
+  it("refuses an empty webhook secret list rather than accepting unsigned events", () => {
+    expect(problemsOf({ ...valid, FINTOC_WEBHOOK_SECRET: " , " })[0]).toMatch(/^FINTOC_WEBHOOK_SECRET/);
+  });
+});
