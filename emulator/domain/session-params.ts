@@ -1,0 +1,114 @@
+import { invalidParam, missingParam } from "../api/errors";
+import { readEmail, readEnum, readMetadata, readObject, readString, readUrl } from "../api/params";
+import type { Deps } from "../deps";
+import type { JsonObject, Mode, StoredSession } from "../types";
+import { readCustomerParams, type CustomerParams } from "./customers";
+import { readAmount } from "./session-amount";
+import {
+  findUsablePaymentMethod,
+  readExpiresAt,
+  readPaymentMethodOptions,
+  readPaymentMethodTypes,
+} from "./session-options";
+
+export type SessionInput = Omit<
+  StoredSession,
+  | "id"
+  | "object"
+  | "created_at"
+  | "customer"
+  | "payment_intent"
+  | "session_token"
+  | "setup_intent"
+  | "status"
+  | "hosted"
+> & { customer: { id: string } | { data: CustomerParams } | null };
+
+function readCustomer(deps: Deps, mode: Mode, body: JsonObject): SessionInput["customer"] {
+  const id = readString(body, "customer");
+  const data = readObject(body, "customer_data");
+  if (id !== undefined && data !== undefined) {
+    throw invalidParam(
+      "invalid_params",
+      "customer and customer_data cannot be combined.",
+      "customer_data",
+    );
+  }
+  if (id !== undefined) {
+    const customer = deps.store.customers.get(id);
+    if (!customer || customer.mode !== mode)
+      throw invalidParam("invalid_params", `No such customer: ${id}`, "customer");
+    return { id };
+  }
+  return data ? { data: readCustomerParams(data, "customer_data.") } : null;
+}
+
+// Validation of POST /v2/checkout_sessions, rule by rule (fintoc-api.md §4.2, issue #3).
+export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): SessionInput {
+  const flow = readEnum(body, "flow", ["payment", "setup", "subscription"] as const) ?? "payment";
+  if (flow === "subscription") {
+    throw invalidParam(
+      "invalid_params",
+      "The emulator does not simulate the subscription flow.",
+      "flow",
+    );
+  }
+  const currency = readString(body, "currency");
+  if (currency === undefined) throw missingParam("currency");
+  if (currency !== "CLP" && currency !== "MXN") {
+    throw invalidParam("invalid_currency", "currency must be CLP or MXN.", "currency");
+  }
+  if (flow === "setup" && currency !== "CLP") {
+    throw invalidParam("invalid_currency", "The setup flow supports only CLP.", "currency");
+  }
+  const { amount, lineItems } = readAmount(body, flow, currency);
+  const customer = readCustomer(deps, mode, body);
+  if (flow === "setup" && !customer) throw missingParam("customer");
+  const successUrl = readUrl(body, "success_url") ?? null;
+  const cancelUrl = readUrl(body, "cancel_url") ?? null;
+  if (flow === "setup" && !successUrl) throw missingParam("success_url");
+  if (flow === "setup" && !cancelUrl) throw missingParam("cancel_url");
+  const savePaymentMethod =
+    readEnum(body, "save_payment_method", ["enabled", "disabled"] as const) ?? "disabled";
+  if (savePaymentMethod === "enabled" && !customer) {
+    throw invalidParam(
+      "invalid_params",
+      "save_payment_method enabled needs a customer or customer_data.",
+      "save_payment_method",
+    );
+  }
+  const paymentMethod = readString(body, "payment_method") ?? null;
+  if (paymentMethod !== null) {
+    if (flow === "setup")
+      throw invalidParam(
+        "invalid_params",
+        "payment_method is only for the payment flow.",
+        "payment_method",
+      );
+    findUsablePaymentMethod(
+      deps,
+      mode,
+      paymentMethod,
+      customer && "id" in customer ? customer.id : null,
+    );
+  }
+  return {
+    flow,
+    mode,
+    currency,
+    amount,
+    line_items: lineItems,
+    customer,
+    customer_email: readEmail(body, "customer_email") ?? null,
+    success_url: successUrl,
+    cancel_url: cancelUrl,
+    expires_at: readExpiresAt(body, deps.clock.now()),
+    metadata: readMetadata(body) ?? null,
+    payment_method: paymentMethod,
+    payment_method_types: readPaymentMethodTypes(body),
+    payment_method_options: readPaymentMethodOptions(body),
+    save_payment_method: savePaymentMethod,
+    ui_mode: readEnum(body, "ui_mode", ["hosted", "embedded"] as const) ?? "hosted",
+    business_profile: readObject(body, "business_profile") ?? {},
+  };
+}

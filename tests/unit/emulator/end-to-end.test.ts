@@ -1,0 +1,176 @@
+import { createServer, type AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { serve, type ServerType } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  TEST_KEY,
+  startEmulator,
+  startListener,
+  type Listener,
+  type TestEmulator,
+} from "./support";
+
+const { WebhookSignature } = createRequire(import.meta.url)("fintoc") as {
+  WebhookSignature: {
+    verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void;
+  };
+};
+
+const SECRET = "whsec_test_shared_with_the_storefront";
+let emulator: TestEmulator;
+let server: ServerType;
+let listener: Listener;
+let base: string;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  listener = await startListener();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  emulator = startEmulator({ publicUrl: base, webhookUrls: [listener.url], webhookSecret: SECRET });
+  server = serve({ fetch: emulator.app.fetch, port, hostname: "127.0.0.1" });
+  await new Promise((resolve) => server.once("listening", resolve));
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await emulator.close();
+  await listener.close();
+});
+
+// Plain HTTP, as curl would do it.
+const api = (method: string, path: string, body?: object) =>
+  fetch(`${base}${path}`, {
+    method,
+    headers: {
+      Authorization: TEST_KEY,
+      "Content-Type": "application/json",
+      "Fintoc-Version": "2026-02-01",
+      "Idempotency-Key": crypto.randomUUID(),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  }).then((r) => r.json());
+const submit = (action: string, fields: Record<string, string>) =>
+  fetch(`${base}${action}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    redirect: "manual",
+  });
+const formAction = (html: string) =>
+  /<form method="post" action="([^"]+\/(?:login|pay|setup))">/.exec(html)?.[1] ?? "";
+
+async function received(type: string, dataId: string) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const hit = listener.received.find((r) => r.json.type === type && r.json.data.id === dataId);
+    if (hit) return hit;
+    if (Date.now() > deadline) throw new Error(`no ${type} for ${dataId}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("done when (issue #3)", () => {
+  it("a payment goes end to end over HTTP with a signed checkout_session.finished", async () => {
+    const session = await api("POST", "/v2/checkout_sessions", {
+      amount: 25990,
+      currency: "CLP",
+      success_url: "http://shop.test/ok",
+      cancel_url: "http://shop.test/no",
+      metadata: { order_id: "ord_77" },
+    });
+    expect(session.redirect_url).toBe(`${base}/checkout/${session.id}`);
+    const landing = await (await fetch(session.redirect_url)).text();
+    const loggedIn = await submit(formAction(landing), {
+      institution_id: "cl_banco_bci",
+      rut: "41614850-3",
+      password: "jonsnow",
+    });
+    expect(loggedIn.status).toBe(303);
+    const confirm = await (await fetch(`${base}${loggedIn.headers.get("location")}`)).text();
+    const paid = await submit(formAction(confirm), { account: "0", outcome: "succeeded" });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get("location")).toBe("http://shop.test/ok");
+
+    const hook = await received("checkout_session.finished", session.id);
+    expect(() =>
+      WebhookSignature.verifyHeader(hook.body, hook.headers["fintoc-signature"] as string, SECRET),
+    ).not.toThrow();
+    expect(hook.json.data.metadata).toEqual({ order_id: "ord_77" });
+    const retrieved = await api("GET", `/v2/checkout_sessions/${session.id}`);
+    expect(retrieved.status).toBe("finished");
+    expect(retrieved.payment_resource.payment_intent).toMatchObject({
+      status: "succeeded",
+      amount: 25990,
+    });
+  });
+
+  it("a setup saves the account, which is listed for the customer and enables the one-step page", async () => {
+    const setup = await api("POST", "/v2/checkout_sessions", {
+      flow: "setup",
+      currency: "CLP",
+      success_url: "http://shop.test/cuenta",
+      cancel_url: "http://shop.test/cuenta",
+      customer_data: { email: "ana@example.com" },
+    });
+    const landing = await (await fetch(setup.redirect_url)).text();
+    await submit(formAction(landing), {
+      institution_id: "cl_banco_santander",
+      rut: "41614850-3",
+      password: "jonsnow",
+    });
+    const choose = await (await fetch(setup.redirect_url)).text();
+    const saved = await submit(formAction(choose), { account: "0" });
+    expect(saved.headers.get("location")).toBe("http://shop.test/cuenta");
+
+    const finished = await received("checkout_session.finished", setup.id);
+    expect(finished.json.data).toMatchObject({
+      customer: { id: setup.customer.id },
+      payment_method: expect.stringMatching(/^pm_/),
+    });
+    const activated = await received("payment_method.activated", finished.json.data.payment_method);
+    expect(() =>
+      WebhookSignature.verifyHeader(
+        activated.body,
+        activated.headers["fintoc-signature"] as string,
+        SECRET,
+      ),
+    ).not.toThrow();
+
+    const methods = await api("GET", `/v2/payment_methods?customer=${setup.customer.id}`);
+    expect(methods.map((m: { id: string }) => m.id)).toEqual([finished.json.data.payment_method]);
+    const payment = await api("POST", "/v2/checkout_sessions", {
+      amount: 9990,
+      currency: "CLP",
+      success_url: "http://shop.test/ok",
+      cancel_url: "http://shop.test/no",
+      customer: setup.customer.id,
+      payment_method: methods[0].id,
+    });
+    const oneStep = await (await fetch(payment.redirect_url)).text();
+    expect(oneStep).toContain("Paga con tu cuenta guardada");
+    expect(oneStep).toContain("Banco Santander");
+    const paid = await submit(formAction(oneStep), { outcome: "succeeded" });
+    expect(paid.headers.get("location")).toBe("http://shop.test/ok");
+  });
+
+  it("works with the official Node SDK pointed at it (pagination through Link, typed errors)", async () => {
+    const { Fintoc } = createRequire(import.meta.url)("fintoc");
+    const fintoc = new Fintoc(TEST_KEY);
+    const customers = fintoc.v2.customers;
+    customers._client = customers._client.extend({ baseUrl: base });
+    for (let i = 0; i < 3; i++) await customers.create({ email: `sdk${i}@example.com` });
+    const seen: string[] = [];
+    for await (const customer of await customers.list({ limit: 2 })) seen.push(customer.id);
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(seen).size).toBe(seen.length);
+    const error = await customers.get("cus_nope").catch((e: Error) => e);
+    expect(error.constructor.name).toBe("InvalidRequestError");
+    expect(error.message).toContain("invalid_request_error: missing_resource (id)");
+  });
+});
