@@ -4,11 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-type Props = { name: string; email: string; signOutAction: () => Promise<void> };
+type Props = { name: string; email: string; isAdmin: boolean; signOutAction: () => Promise<void> };
 
 // A <details> disclosure, so the menu opens even before JavaScript loads; the script only adds
 // what people expect of a menu: it closes on Escape, on a click outside and after navigating.
-export function AccountMenu({ name, email, signOutAction }: Props) {
+export function AccountMenu({ name, email, isAdmin, signOutAction }: Props) {
   const menu = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
   const firstName = name.split(/\s+/)[0] || name;
@@ -61,6 +61,7 @@ export function AccountMenu({ name, email, signOutAction }: Props) {
           <MenuLink href="/account">Mi cuenta</MenuLink>
           <MenuLink href="/account/orders">Mis pedidos</MenuLink>
           <MenuLink href="/account/payment-methods">Cuentas guardadas</MenuLink>
+          {isAdmin ? <MenuLink href="/admin">Consola del comercio</MenuLink> : null}
         </nav>
         <form action={signOutAction} className="border-t border-stone-100 pt-1">
           <button

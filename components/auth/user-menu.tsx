@@ -7,5 +7,7 @@ import { SignInLink } from "./sign-in-link";
 export async function UserMenu() {
   const user = await getSessionUser();
   if (!user) return <SignInLink />;
-  return <AccountMenu name={user.name} email={user.email} signOutAction={signOutAction} />;
+  return (
+    <AccountMenu name={user.name} email={user.email} isAdmin={user.role === "ADMIN"} signOutAction={signOutAction} />
+  );
 }

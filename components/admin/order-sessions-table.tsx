@@ -1,0 +1,88 @@
+import type { AdminOrderDetail } from "@/lib/admin/order-detail";
+import { PreciseTime } from "./precise-time";
+import { cellClass, headerCellClass, TableFrame } from "./table-frame";
+
+function Code({ value }: { value: string | null }) {
+  return value ? (
+    <code className="font-mono text-xs whitespace-nowrap">{value}</code>
+  ) : (
+    <span className="text-stone-500">—</span>
+  );
+}
+
+// One Checkout Session per payment attempt, as Fintoc last reported it to us.
+export function OrderSessionsTable({ sessions }: { sessions: AdminOrderDetail["sessions"] }) {
+  if (sessions.length === 0) {
+    return (
+      <section
+        aria-labelledby="sessions-title"
+        className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+      >
+        <h2 id="sessions-title" className="text-lg font-semibold text-stone-900">
+          Sesiones de pago
+        </h2>
+        <p className="mt-2 text-sm text-stone-600">
+          Este pedido no tiene sesiones de Fintoc: el checkout no llegó a crearla.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <TableFrame id="sessions-title" title="Sesiones de pago (Fintoc)">
+      <table className="w-full min-w-[48rem] text-sm">
+        <caption className="sr-only">Sesiones de pago (Fintoc)</caption>
+        <thead className="border-y border-stone-200 bg-stone-50">
+          <tr>
+            <th scope="col" className={headerCellClass}>
+              Intento
+            </th>
+            <th scope="col" className={headerCellClass}>
+              Sesión
+            </th>
+            <th scope="col" className={headerCellClass}>
+              Estado
+            </th>
+            <th scope="col" className={headerCellClass}>
+              Payment intent
+            </th>
+            <th scope="col" className={headerCellClass}>
+              Motivo del error
+            </th>
+            <th scope="col" className={headerCellClass}>
+              Actualizada
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {sessions.map((session) => (
+            <tr key={session.id}>
+              <th scope="row" className={`${cellClass} text-left tabular-nums`}>
+                {session.attempt}
+              </th>
+              <td className={cellClass}>
+                <Code value={session.id} />
+              </td>
+              <td className={cellClass}>
+                <Code value={session.status} />
+              </td>
+              <td className={cellClass}>
+                <Code value={session.paymentIntentId} />
+                {session.paymentIntentStatus ? (
+                  <span className="block text-xs text-stone-600">
+                    {session.paymentIntentStatus}
+                  </span>
+                ) : null}
+              </td>
+              <td className={cellClass}>
+                <Code value={session.errorReason} />
+              </td>
+              <td className={`${cellClass} text-stone-700`}>
+                <PreciseTime value={session.updatedAt} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}

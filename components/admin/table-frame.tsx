@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+
+// A card holding a table that scrolls sideways on a phone. The title stays put above the
+// scrolling part (a caption would scroll away with the table), so the table repeats it as a
+// visually hidden caption for screen readers. The scroller is focusable and named, so keyboard
+// users can scroll it too; it is positioned so that visually hidden text inside it stays
+// inside it instead of widening the page.
+export function TableFrame({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-w-0 rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+      <h2 id={id} className="px-4 pt-4 pb-3 text-lg font-semibold text-stone-900">
+        {title}
+      </h2>
+      <div
+        role="region"
+        aria-labelledby={id}
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-b-2xl"
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export const cellClass = "px-4 py-3 align-top";
+export const headerCellClass =
+  "px-4 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-stone-600 uppercase";
