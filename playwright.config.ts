@@ -1,0 +1,98 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { assertLocalDatabaseUrl } from "./scripts/db/local-url";
+import {
+  E2E_APP_PORT,
+  E2E_APP_URL,
+  E2E_EMULATOR_URL,
+  emulatorTestEnv,
+  storefrontTestEnv,
+} from "./scripts/test/test-env";
+
+// End-to-end tests against `next start` on a production build and the Fintoc emulator, both
+// started here on their own ports. `npm test` (or `npm test -- --only e2e`) provisions the
+// database, builds the app and runs this.
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "The end-to-end tests need a migrated, seeded database in DATABASE_URL. Run them with " +
+        "`npm test -- --only e2e`, which provisions a throwaway one and builds the app first.",
+    );
+  }
+  assertLocalDatabaseUrl(url, "the end-to-end tests");
+  return url;
+}
+
+// A system Chromium when there is one (nothing to download), else Playwright's own.
+function chromiumExecutable(): string | undefined {
+  const configured = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${configured} does not exist.`);
+    return configured;
+  }
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    "No Chromium for the end-to-end tests. Install one (Debian/Ubuntu: `apt-get install chromium`; " +
+      "elsewhere: `npx playwright install chromium`), or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to a " +
+      "Chromium or Chrome binary.",
+  );
+}
+
+const storefrontEnv = storefrontTestEnv(databaseUrl());
+// For the specs' helpers (tests/e2e/support): workers inherit the runner's environment.
+process.env.E2E_EMULATOR_URL = E2E_EMULATOR_URL;
+const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR ?? join(tmpdir(), "storefront-e2e-emulator");
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  globalSetup: "./tests/e2e/global-setup.ts",
+  forbidOnly: true,
+  retries: 0,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: E2E_APP_URL,
+    locale: "es-CL",
+    timezoneId: "America/Santiago",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    // Tests tagged @phone also run on a phone-sized touch screen.
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+  ],
+  webServer: [
+    {
+      command: "node --import tsx emulator/main.ts",
+      url: `${E2E_EMULATOR_URL}/_emulator/health`,
+      env: emulatorTestEnv(emulatorDataDir),
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start --port ${E2E_APP_PORT}`,
+      url: E2E_APP_URL,
+      env: storefrontEnv,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

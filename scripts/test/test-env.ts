@@ -1,0 +1,37 @@
+// Fixed values for test runs: nothing here is a real secret, and a developer's own Fintoc
+// keys in the shell never reach a test. The e2e servers use ports apart from `npm run dev`'s
+// (3000, 4010) so both can run at once.
+
+export const E2E_APP_PORT = 3100;
+export const E2E_EMULATOR_PORT = 4110;
+export const E2E_APP_URL = `http://localhost:${E2E_APP_PORT}`;
+export const E2E_EMULATOR_URL = `http://localhost:${E2E_EMULATOR_PORT}`;
+
+export const TEST_SECRETS = {
+  FINTOC_SECRET_KEY: "sk_test_storefront_suite",
+  FINTOC_WEBHOOK_SECRET: "whsec_test_storefront_suite_0001",
+  AUTH_SECRET: "storefront-test-suite-auth-secret-not-for-production",
+} as const;
+
+// The storefront's environment under test (lib/env.ts reads it).
+export function storefrontTestEnv(databaseUrl: string): Record<string, string> {
+  return {
+    ...TEST_SECRETS,
+    DATABASE_URL: databaseUrl,
+    FINTOC_API_BASE_URL: E2E_EMULATOR_URL,
+    APP_URL: E2E_APP_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+// The emulator as e2e runs it: webhooks to the storefront under test, signed with the
+// storefront's secret, and retry delays shrunk a hundredfold.
+export function emulatorTestEnv(dataDir: string): Record<string, string> {
+  return {
+    FINTOC_EMULATOR_PORT: String(E2E_EMULATOR_PORT),
+    FINTOC_EMULATOR_DATA_DIR: dataDir,
+    FINTOC_EMULATOR_WEBHOOK_URLS: `${E2E_APP_URL}/api/webhooks/fintoc`,
+    FINTOC_EMULATOR_WEBHOOK_SECRET: TEST_SECRETS.FINTOC_WEBHOOK_SECRET,
+    FINTOC_EMULATOR_TIME_SCALE: "0.01",
+  };
+}
