@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { assertLocalDatabaseUrl } from "./scripts/db/local-url";
 import {
@@ -44,8 +44,10 @@ function chromiumExecutable(): string | undefined {
 }
 
 const storefrontEnv = storefrontTestEnv(databaseUrl());
-// For the specs' helpers (tests/e2e/support): workers inherit the runner's environment.
+// Workers inherit the runner's environment: the specs' helpers (tests/e2e/support) find the
+// emulator here, and transpiled specs are cached in node_modules rather than /tmp.
 process.env.E2E_EMULATOR_URL = E2E_EMULATOR_URL;
+process.env.PWTEST_CACHE_DIR ??= resolve("node_modules/.cache/playwright");
 const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR ?? join(tmpdir(), "storefront-e2e-emulator");
 
 export default defineConfig({
@@ -54,6 +56,9 @@ export default defineConfig({
   globalSetup: "./tests/e2e/global-setup.ts",
   forbidOnly: true,
   retries: 0,
+  // One worker: the emulator's control plane (holding deliveries, moving its clock) is global,
+  // so two specs driving it at once would disturb each other.
+  workers: 1,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {

@@ -81,6 +81,7 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: Error) => {
-  console.error(labeller("dev")(`could not start: ${error.message}`));
+  // Stopping mid-start makes pending steps fail; that is not worth a message.
+  if (!stopping) console.error(labeller("dev")(`could not start: ${error.message}`));
   await stop(1);
 });

@@ -34,6 +34,7 @@ export class SessionQueue {
   private pending: Pending[] = [];
   private owner: number | null = null;
   private draining = false;
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: PGlite) {}
 
@@ -57,6 +58,8 @@ export class SessionQueue {
   // A connection that disconnects while holding the session must not leave it mid-batch (the
   // backend would skip the next connection's messages until a Sync) or inside its transaction.
   async clearTransactionIfNeeded(connection: number): Promise<void> {
+    // One of its messages may be running right now and about to make it the owner.
+    await this.inFlight;
     if (this.owner !== connection || this.db.closed) return;
     await this.db.runExclusive(async () => {
       await this.db.execProtocolRaw(SYNC);
@@ -70,7 +73,10 @@ export class SessionQueue {
     if (this.draining) return;
     this.draining = true;
     try {
-      for (let item = this.takeNext(); item; item = this.takeNext()) await this.run(item);
+      for (let item = this.takeNext(); item; item = this.takeNext()) {
+        this.inFlight = this.run(item);
+        await this.inFlight;
+      }
     } finally {
       this.draining = false;
     }
