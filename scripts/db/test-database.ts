@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
@@ -64,8 +64,34 @@ async function createOnServer(serverUrl: string): Promise<TestDatabase> {
   };
 }
 
+const EMBEDDED_PREFIX = "storefront-test-db-";
+
+function ownerAlive(lockFile: string): boolean {
+  try {
+    process.kill(Number(readFileSync(lockFile, "utf8")), 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// The embedded counterpart of dropLeftovers: folders of killed runs, whose owner is gone.
+function removeEmbeddedLeftovers(): void {
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith(EMBEDDED_PREFIX))) {
+    const dir = join(tmpdir(), name);
+    const lockFile = join(dir, "pglite.lock");
+    try {
+      const old = Date.now() - statSync(dir).mtimeMs > 60 * 60 * 1000;
+      if (existsSync(lockFile) ? !ownerAlive(lockFile) : old) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
 async function createEmbedded(): Promise<TestDatabase> {
-  const dir = mkdtempSync(join(tmpdir(), "storefront-test-db-"));
+  removeEmbeddedLeftovers();
+  const dir = mkdtempSync(join(tmpdir(), EMBEDDED_PREFIX));
   const database = await startEmbeddedDatabase({ dataDir: join(dir, "pglite"), port: 0 }).catch((error) => {
     rmSync(dir, { recursive: true, force: true });
     throw error;
