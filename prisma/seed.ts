@@ -143,24 +143,21 @@ export async function seed(db: PrismaClient): Promise<void> {
       update: details,
     });
   }
-  await db.user.upsert({
-    where: { email: demoShopper.email },
-    create: {
-      email: demoShopper.email,
-      name: demoShopper.name,
-      rut: demoShopper.rut,
-      passwordHash: await hashPassword(demoShopper.password),
-    },
-    update: {},
-  });
-  await db.user.upsert({
-    where: { email: demoAdmin.email },
-    create: {
-      email: demoAdmin.email,
-      name: demoAdmin.name,
-      role: "ADMIN",
-      passwordHash: await hashPassword(demoAdmin.password),
-    },
-    update: { role: "ADMIN" },
+  await seedAccount(db, { email: demoShopper.email, name: demoShopper.name, rut: demoShopper.rut }, demoShopper.password);
+  await seedAccount(db, { email: demoAdmin.email, name: demoAdmin.name, role: "ADMIN" }, demoAdmin.password);
+}
+
+// Hashing is deliberately slow (scrypt, 64 MiB), so an account that exists is left as it is
+// rather than hashed again on every start.
+async function seedAccount(
+  db: PrismaClient,
+  account: { email: string; name: string; rut?: string; role?: "ADMIN" },
+  password: string,
+): Promise<void> {
+  const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+  if (existing) return;
+  await db.user.createMany({
+    data: [{ ...account, passwordHash: await hashPassword(password) }],
+    skipDuplicates: true,
   });
 }

@@ -1,3 +1,4 @@
+import { STORE_NAME } from "../test/test-env";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -68,6 +69,7 @@ export function devEnv(databaseUrl: string, source: NodeJS.ProcessEnv = process.
         FINTOC_EMULATOR_WEBHOOK_URLS: `${appUrl}/api/webhooks/fintoc`,
         // The storefront accepts a comma-separated list while rotating; the emulator signs with one.
         FINTOC_EMULATOR_WEBHOOK_SECRET: webhookSecret.split(",")[0]?.trim() ?? webhookSecret,
+        FINTOC_EMULATOR_MERCHANT_NAME: source.FINTOC_EMULATOR_MERCHANT_NAME ?? STORE_NAME,
       };
   return { storefront, emulator };
 }

@@ -2,6 +2,9 @@
 // keys in the shell never reach a test. The e2e servers use ports apart from `npm run dev`'s
 // (3000, 4010) so both can run at once.
 
+// The name the emulated hosted page shows as the merchant.
+export const STORE_NAME = "Tienda Andina";
+
 export const E2E_APP_PORT = 3100;
 export const E2E_EMULATOR_PORT = 4110;
 export const E2E_APP_URL = `http://localhost:${E2E_APP_PORT}`;
@@ -33,5 +36,6 @@ export function emulatorTestEnv(dataDir: string): Record<string, string> {
     FINTOC_EMULATOR_WEBHOOK_URLS: `${E2E_APP_URL}/api/webhooks/fintoc`,
     FINTOC_EMULATOR_WEBHOOK_SECRET: TEST_SECRETS.FINTOC_WEBHOOK_SECRET,
     FINTOC_EMULATOR_TIME_SCALE: "0.01",
+    FINTOC_EMULATOR_MERCHANT_NAME: STORE_NAME,
   };
 }
