@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db-types";
 import type { FintocCheckoutSession } from "@/lib/fintoc/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockCheckoutSession } from "./lock-checkout-session";
 import { outcomeOfCheckoutSession } from "./payment-outcome";
 import { isIntentStatusNewer, isSessionStatusNewer } from "./session-progress";
 import { transitionOrder, type TransitionResult } from "./transition-order";
@@ -17,6 +18,7 @@ export async function applyCheckoutSession(
   session: FintocCheckoutSession,
   source: string,
 ): Promise<ApplyResult> {
+  await lockCheckoutSession(tx, session.id);
   const known = await tx.checkoutSession.findUnique({ where: { id: session.id } });
   // We store every session before redirecting, but a crash between Fintoc's answer and our write
   // would lose the link: the metadata we sent carries it too.

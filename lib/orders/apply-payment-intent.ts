@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db-types";
 import type { FintocPaymentIntent } from "@/lib/fintoc/schemas";
 import { toApplyResult, type ApplyResult } from "./apply-checkout-session";
 import { outcomeOfPaymentIntent } from "./payment-outcome";
+import { lockCheckoutSession } from "./lock-checkout-session";
 import { isIntentStatusNewer } from "./session-progress";
 import { transitionOrder } from "./transition-order";
 
@@ -13,10 +14,13 @@ export async function applyPaymentIntent(
   intent: FintocPaymentIntent,
   source: string,
 ): Promise<ApplyResult> {
-  const session =
-    (await tx.checkoutSession.findFirst({ where: { paymentIntentId: intent.id } })) ??
+  const found =
+    (await tx.checkoutSession.findFirst({ where: { paymentIntentId: intent.id }, select: { id: true } })) ??
     (await findSessionByMetadata(tx, intent));
-  if (!session?.orderId) return { applied: false, reason: `no order for payment intent ${intent.id}` };
+  if (!found) return { applied: false, reason: `no order for payment intent ${intent.id}` };
+  await lockCheckoutSession(tx, found.id);
+  const session = await tx.checkoutSession.findUniqueOrThrow({ where: { id: found.id } });
+  if (!session.orderId) return { applied: false, reason: `no order for payment intent ${intent.id}` };
 
   if (isIntentStatusNewer(session.paymentIntentStatus, intent.status)) {
     await tx.checkoutSession.update({
@@ -45,5 +49,6 @@ async function findSessionByMetadata(tx: Tx, intent: FintocPaymentIntent) {
   return tx.checkoutSession.findFirst({
     where: { orderId, attempt, flow: "PAYMENT" },
     orderBy: { createdAt: "desc" },
+    select: { id: true },
   });
 }

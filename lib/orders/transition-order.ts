@@ -52,7 +52,13 @@ export async function transitionOrder(
 async function applyEffectsOfPayment(tx: Tx, orderId: string): Promise<void> {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { email: true, cartId: true, items: { select: { productId: true, quantity: true } } },
+    // Products are updated in one fixed order, so two paid orders sharing products cannot
+    // deadlock on each other's stock rows.
+    select: {
+      email: true,
+      cartId: true,
+      items: { select: { productId: true, quantity: true }, orderBy: { productId: "asc" } },
+    },
   });
   for (const item of order.items) {
     await tx.product.update({

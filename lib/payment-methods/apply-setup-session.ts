@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db-types";
 import type { FintocCheckoutSession } from "@/lib/fintoc/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockCheckoutSession } from "@/lib/orders/lock-checkout-session";
 import { isSessionStatusNewer } from "@/lib/orders/session-progress";
 import { recordPaymentMethod, type RecordResult } from "./record-payment-method";
 
@@ -14,6 +15,7 @@ export function customerIdOf(session: FintocCheckoutSession): string | null {
 // names the saved payment method; its details arrive with `payment_method.activated`, in
 // either order. The session row follows the same never-backwards rule as payment sessions.
 export async function applySetupSession(tx: Tx, session: FintocCheckoutSession): Promise<RecordResult> {
+  await lockCheckoutSession(tx, session.id);
   const known = await tx.checkoutSession.findUnique({ where: { id: session.id }, select: { status: true } });
   if (known && isSessionStatusNewer(known.status, session.status)) {
     await tx.checkoutSession.update({

@@ -28,7 +28,9 @@ export async function ingestFintocWebhook(
       });
       if (count === 0) return null;
       return applyStoredEvent(tx, event);
-    });
+      // Prisma waits 2 s for a pooled connection by default; a burst of webhooks needs longer.
+      // 5 s stays well inside Fintoc's delivery timeout, so a slow answer is still an answer.
+    }, { maxWait: 5_000, timeout: 15_000 });
     if (!stored) return { status: 200, body: { received: true, duplicate: true } };
     return { status: 200, body: { received: true, outcome: stored.outcome } };
   } catch (error) {

@@ -1,0 +1,138 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { emulator, inParallel, type EmittedEvent } from "@/scripts/reliability/emulator-client";
+import { placeOrders, type PlacedOrder, type PlacedStorm } from "./orders";
+
+// A storm: N orders paid (or not) through the emulator at once, their webhooks held back and then
+// let go all together, every event twice, in shuffled order, many at a time. Pending transfers
+// settle while the storm is under way. A scenario can inject its fault in the middle.
+
+export type DeliveryStyle =
+  // Every held delivery is released twice, shuffled, 32 at a time.
+  | "shuffled-twice"
+  // Each event is sent to every endpoint at the same instant, while the held deliveries are
+  // also released, shuffled (scale-out: both instances receive each event together).
+  | "simultaneous-and-shuffled";
+
+export interface StormOptions {
+  db: PrismaClient;
+  orders: number;
+  label: string;
+  storefrontPort: number;
+  delivery: DeliveryStyle;
+  // Started once the deliveries are let go; the storm waits for it before checking the end state.
+  midStorm?: (progress: StormProgress) => Promise<void>;
+  log: (line: string) => void;
+}
+
+export interface StormProgress {
+  // Inbox rows written since the storm's deliveries started.
+  inboxRows(): Promise<number>;
+  // Events emitted so far (grows while pending transfers settle).
+  eventsEmitted: number;
+}
+
+export interface StormRun extends PlacedStorm {
+  events: EmittedEvent[];
+  converged: boolean;
+}
+
+type FinishResponse = {
+  checkout_session: { payment_resource?: { payment_intent?: { id: string } | null } | null };
+};
+
+async function payOrAbandon(order: PlacedOrder): Promise<string | null> {
+  const { outcome, errorReason } = order.plan;
+  if (outcome === "expired") {
+    await emulator.expireSession(order.sessionId);
+    return null;
+  }
+  const pending = outcome === "pending_then_succeeded" || outcome === "pending_then_failed";
+  const body = pending
+    ? { outcome: "pending" }
+    : { outcome, ...(errorReason ? { error_reason: errorReason } : {}) };
+  const response = (await emulator.finishSession(order.sessionId, body)) as FinishResponse;
+  return pending ? (response.checkout_session.payment_resource?.payment_intent?.id ?? null) : null;
+}
+
+function settle(order: PlacedOrder, intentId: string) {
+  return emulator.settlePaymentIntent(
+    intentId,
+    order.plan.outcome === "pending_then_succeeded" ? "succeeded" : "failed",
+  );
+}
+
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Quiet means every delivery has ended: succeeded, or given up after its retries. The inbox is
+// watched first because it is cheap to count; the emulator's full delivery log only at the end.
+async function waitUntilQuiet(
+  progress: StormProgress,
+  timeoutMs: number,
+): Promise<{ events: EmittedEvent[]; quiet: boolean }> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await progress.inboxRows()) < progress.eventsEmitted && Date.now() < deadline)
+    await sleep(250);
+  for (;;) {
+    const events = await emulator.events();
+    const busy = events.some((event) =>
+      event.deliveries.some((d) => d.status !== "succeeded" && d.status !== "failed"),
+    );
+    if (!busy || Date.now() > deadline) return { events, quiet: !busy };
+    await sleep(500);
+  }
+}
+
+export async function runStorm(options: StormOptions): Promise<StormRun> {
+  const { db, log } = options;
+  const setUp = Date.now();
+  const placed = await placeOrders(db, options.orders, options.label, options.storefrontPort);
+  await emulator.hold();
+  const intents = await inParallel(placed.orders, 16, payOrAbandon);
+  const pending = placed.orders.flatMap((order, index) =>
+    intents[index] ? [{ order, intentId: intents[index] }] : [],
+  );
+  // Half the pending transfers settle before any webhook goes out (so the settlement can overtake
+  // the "pending" news), the other half while the storm is under way.
+  const early = pending.filter((_, index) => index % 2 === 0);
+  const late = pending.filter((_, index) => index % 2 === 1);
+  await inParallel(early, 16, ({ order, intentId }) => settle(order, intentId));
+  const held = await emulator.events();
+  const setUpSeconds = ((Date.now() - setUp) / 1000).toFixed(1);
+  log(
+    `${placed.orders.length} orders placed and paid on Fintoc's side in ${setUpSeconds} s; ${held.length} events held back`,
+  );
+
+  const started = new Date();
+  const progress: StormProgress = {
+    inboxRows: () => db.webhookEvent.count({ where: { receivedAt: { gte: started } } }),
+    eventsEmitted: held.length,
+  };
+  const fault = options.midStorm?.(progress) ?? Promise.resolve();
+  if (options.delivery === "shuffled-twice") {
+    await emulator.release(2);
+  } else {
+    await emulator.release(1);
+    await inParallel(shuffled(held), 8, (event) => emulator.deliverNow(event.id, 1));
+  }
+  await emulator.duplicateDeliveries(true);
+  await inParallel(late, 16, ({ order, intentId }) => settle(order, intentId));
+  progress.eventsEmitted += late.length;
+  await fault;
+
+  const { events, quiet } = await waitUntilQuiet(progress, 240_000);
+  const deliveries = events.reduce((sum, event) => sum + event.deliveries.length, 0);
+  const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(1);
+  log(
+    `${events.length} events, ${deliveries} deliveries, ${quiet ? "all ended" : "some still pending"} after ${seconds} s`,
+  );
+  return { ...placed, events, converged: quiet };
+}
