@@ -13,7 +13,7 @@ import { addProductToCart, checkoutToHostedPage, choosePaymentOutcome, coffee, l
 
 // Guest payments through Fintoc's hosted page (the emulator's). Holding deliveries is global in
 // the emulator, so these run one after another.
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.afterEach(async () => {
   await releaseDeliveries();

@@ -5,7 +5,7 @@ import { expectEventsDelivered, holdDeliveries, releaseDeliveries, sessionIdFrom
 import { addProductToCart, choosePaymentOutcome, coffee, logInToBank, orderIdFromUrl } from "./support/shopper";
 
 // Seed 004 end to end: save a bank account (setup flow), see it activate, pay one-click with it.
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.afterEach(async () => {
   await releaseDeliveries();

@@ -28,7 +28,9 @@ export async function checkoutToHostedPage(page: Page, email = "comprador@exampl
 // The emulator's hosted page: bank login with Fintoc's documented test credentials.
 export async function logInToBank(page: Page, bank = "Banco de Chile") {
   const choice = page.getByRole("radio", { name: bank });
-  if (await choice.count()) await choice.check();
+  // The bank's logo sits over its radio button: click the label, as a person would.
+  if (await choice.count()) await page.locator("label").filter({ has: choice }).click();
+  if (await choice.count()) await expect(choice).toBeChecked();
   const rut = page.getByLabel("RUT del titular");
   if ((await rut.inputValue()) === "") await rut.fill("41614850-3");
   await page.getByLabel("Clave bancaria").fill("jonsnow");
