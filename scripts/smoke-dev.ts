@@ -81,8 +81,10 @@ function startDev(): Dev {
 }
 
 async function problemsLeft(dev: Dev): Promise<string[]> {
-  // npm may exit before the servers it started have finished stopping.
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline && dev.tree.some(running); ) await sleep(200);
+  // npm may exit before the servers it started (and the database, which releases its lock
+  // last) have finished stopping.
+  const stillStopping = () => dev.tree.some(running) || existsSync(`${DEV_DATA_DIR}.lock`);
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline && stillStopping(); ) await sleep(200);
   const left = dev.tree.filter(running);
   const open = [];
   for (const [name, port] of Object.entries(PORTS)) if (await portOpen(port)) open.push(`${name} (${port})`);
