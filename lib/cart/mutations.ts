@@ -24,9 +24,10 @@ export async function addItem(
   const product = await findProduct(productId);
   if (!product) return gone;
   const limit = lineLimit(product.stock);
-  // Two tries: if another request (a second tab) creates the line between our update and our
-  // insert, the insert fails on the primary key and the second round adds to that line.
-  for (let round = 0; round < 2; round++) {
+  // A few tries: if another request (a second tab) creates the line between our update and our
+  // insert, the insert fails on the primary key, or our read finds a line our update missed;
+  // either way the next round adds to that line.
+  for (let round = 0; round < 3; round++) {
     // The stock check and the increment are one conditional statement, so concurrent adds to
     // the same line can never push it past the limit.
     const { count } = await db.cartItem.updateMany({
@@ -38,6 +39,7 @@ export async function addItem(
       where: { cartId_productId: { cartId, productId } },
       select: { quantity: true },
     });
+    if (line && line.quantity + quantity <= limit) continue;
     if (line) return { ok: false, error: limitMessage(product.name, product.stock, line.quantity) };
     if (quantity > limit) return { ok: false, error: limitMessage(product.name, product.stock, 0) };
     try {
