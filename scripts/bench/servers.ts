@@ -4,9 +4,11 @@ import { assertPortFree, waitForHttp } from "../lib/ports";
 import { TEST_SECRETS } from "../test/test-env";
 
 // The benchmark's own ports, apart from dev (3000, 4010) and e2e (3100, 4110), so it can run
-// while either is up.
-const BENCH_APP_PORT = 3600;
-const BENCH_EMULATOR_PORT = 4600;
+// while either is up. BENCH_PORT_OFFSET moves both, for two benchmarks side by side (comparing
+// two checkouts with --app).
+const portOffset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+const BENCH_APP_PORT = 3600 + portOffset;
+const BENCH_EMULATOR_PORT = 4600 + portOffset;
 export const BENCH_APP_URL = `http://localhost:${BENCH_APP_PORT}`;
 export const BENCH_EMULATOR_URL = `http://localhost:${BENCH_EMULATOR_PORT}`;
 
