@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { refuseNonAdmins } from "@/lib/admin/require-admin";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
+
+const sections = [
+  { href: "/admin", label: "Resumen" },
+  { href: "/admin/orders", label: "Pedidos" },
+  { href: "/admin/webhooks", label: "Webhooks" },
+];
 
 export const metadata: Metadata = {
   title: { template: "%s · Consola · Tienda Andina", default: "Consola · Tienda Andina" },
@@ -18,7 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <p className="text-xs font-semibold tracking-widest text-clay-700 uppercase">
           Consola de la tienda
         </p>
-        <AdminNav />
+        <SectionNav label="Secciones de la consola" sections={sections} layout="tabs" />
       </div>
       <div className="min-w-0">{children}</div>
     </div>

@@ -6,7 +6,16 @@ import { orderNumber } from "@/lib/orders/queries";
 import { OutcomeBadge, signatureLabel } from "./outcome-badge";
 import { PreciseTime } from "./precise-time";
 import { ReplayButton } from "./replay-button";
-import { cellClass, headerCellClass, TableFrame } from "./table-frame";
+import { cellClass, TableFrame, TableHead } from "./table-frame";
+
+const inboxColumns = [
+  { label: "Evento" },
+  { label: "Resultado" },
+  { label: "Recibido" },
+  { label: "Pedido" },
+  { label: "Firma" },
+  { label: "Acciones", visuallyHidden: true },
+];
 
 export function eventHref(eventId: string): string {
   return `/admin/webhooks/${encodeURIComponent(eventId)}`;
@@ -26,28 +35,7 @@ export function InboxTable({
     <TableFrame id="inbox-title" title={caption}>
       <table className="w-full min-w-[60rem] text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-y border-stone-200 bg-stone-50">
-          <tr>
-            <th scope="col" className={headerCellClass}>
-              Evento
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Resultado
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Recibido
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Pedido
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Firma
-            </th>
-            <th scope="col" className={headerCellClass}>
-              <span className="sr-only">Acciones</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={inboxColumns} />
         <tbody className="divide-y divide-stone-100">
           {events.map((event) => (
             <tr key={event.id} className="hover:bg-clay-50/50">

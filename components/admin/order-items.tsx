@@ -1,6 +1,13 @@
 import type { AdminOrderDetail } from "@/lib/admin/order-detail";
 import { formatMoney } from "@/lib/money";
-import { cellClass, headerCellClass, TableFrame } from "./table-frame";
+import { cellClass, TableFrame, TableHead } from "./table-frame";
+
+const itemColumns = [
+  { label: "Producto" },
+  { label: "Cantidad", numeric: true },
+  { label: "Precio", numeric: true },
+  { label: "Subtotal", numeric: true },
+];
 
 // What was bought, at the prices snapshotted when the order was made.
 export function OrderItems({ order }: { order: AdminOrderDetail }) {
@@ -9,22 +16,7 @@ export function OrderItems({ order }: { order: AdminOrderDetail }) {
     <TableFrame id="items-title" title="Productos">
       <table className="w-full min-w-[28rem] text-sm">
         <caption className="sr-only">Productos</caption>
-        <thead className="border-y border-stone-200 bg-stone-50">
-          <tr>
-            <th scope="col" className={headerCellClass}>
-              Producto
-            </th>
-            <th scope="col" className={`${headerCellClass} text-right`}>
-              Cantidad
-            </th>
-            <th scope="col" className={`${headerCellClass} text-right`}>
-              Precio
-            </th>
-            <th scope="col" className={`${headerCellClass} text-right`}>
-              Subtotal
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={itemColumns} />
         <tbody className="divide-y divide-stone-100">
           {order.items.map((item) => (
             <tr key={item.id}>

@@ -1,6 +1,15 @@
 import type { AdminOrderDetail } from "@/lib/admin/order-detail";
 import { PreciseTime } from "./precise-time";
-import { cellClass, headerCellClass, TableFrame } from "./table-frame";
+import { cellClass, TableFrame, TableHead } from "./table-frame";
+
+const sessionColumns = [
+  { label: "Intento" },
+  { label: "Sesión" },
+  { label: "Estado" },
+  { label: "Payment intent" },
+  { label: "Motivo del error" },
+  { label: "Actualizada" },
+];
 
 function Code({ value }: { value: string | null }) {
   return value ? (
@@ -31,28 +40,7 @@ export function OrderSessionsTable({ sessions }: { sessions: AdminOrderDetail["s
     <TableFrame id="sessions-title" title="Sesiones de pago (Fintoc)">
       <table className="w-full min-w-[48rem] text-sm">
         <caption className="sr-only">Sesiones de pago (Fintoc)</caption>
-        <thead className="border-y border-stone-200 bg-stone-50">
-          <tr>
-            <th scope="col" className={headerCellClass}>
-              Intento
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Sesión
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Estado
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Payment intent
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Motivo del error
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Actualizada
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={sessionColumns} />
         <tbody className="divide-y divide-stone-100">
           {sessions.map((session) => (
             <tr key={session.id}>

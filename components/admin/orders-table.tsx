@@ -3,7 +3,16 @@ import type { AdminOrderRow } from "@/lib/admin/order-queries";
 import { formatMoney } from "@/lib/money";
 import { DateTime } from "@/components/auth/date-time";
 import { OrderStatusBadge } from "@/components/auth/order-status-badge";
-import { cellClass, headerCellClass, TableFrame } from "./table-frame";
+import { cellClass, TableFrame, TableHead } from "./table-frame";
+
+const orderColumns = [
+  { label: "Pedido" },
+  { label: "Estado" },
+  { label: "Total", numeric: true },
+  { label: "Creado" },
+  { label: "Cliente" },
+  { label: "Intentos", numeric: true },
+];
 
 // The columns a phone shows without scrolling come first: which order, its status, how much.
 export function OrdersTable({ orders, caption }: { orders: AdminOrderRow[]; caption: string }) {
@@ -11,28 +20,7 @@ export function OrdersTable({ orders, caption }: { orders: AdminOrderRow[]; capt
     <TableFrame id="orders-title" title={caption}>
       <table className="w-full min-w-[44rem] text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-y border-stone-200 bg-stone-50">
-          <tr>
-            <th scope="col" className={headerCellClass}>
-              Pedido
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Estado
-            </th>
-            <th scope="col" className={`${headerCellClass} text-right`}>
-              Total
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Creado
-            </th>
-            <th scope="col" className={headerCellClass}>
-              Cliente
-            </th>
-            <th scope="col" className={`${headerCellClass} text-right`}>
-              Intentos
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={orderColumns} />
         <tbody className="divide-y divide-stone-100">
           {orders.map((order) => (
             <tr key={order.id} className="hover:bg-clay-50/50">

@@ -32,5 +32,26 @@ export function TableFrame({
 }
 
 export const cellClass = "px-4 py-3 align-top";
-export const headerCellClass =
+const headerCellClass =
   "px-4 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-stone-600 uppercase";
+
+// A column heading; "Acciones"-style columns keep their name for screen readers only.
+export type Column = { label: string; numeric?: boolean; visuallyHidden?: boolean };
+
+export function TableHead({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead className="border-y border-stone-200 bg-stone-50">
+      <tr>
+        {columns.map((column) => (
+          <th
+            key={column.label}
+            scope="col"
+            className={`${headerCellClass} ${column.numeric ? "text-right" : ""}`}
+          >
+            {column.visuallyHidden ? <span className="sr-only">{column.label}</span> : column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
