@@ -19,13 +19,15 @@ export function PaymentMethodActions({
   const error = (defaultState && !defaultState.ok && defaultState.error) || (removeState && !removeState.ok && removeState.error);
   const label = `${method.bankName} ${method.accountLast4 ? `terminada en ${method.accountLast4}` : ""}`.trim();
 
+  // Compact buttons beside the account on wider screens; full-height touch targets on a phone,
+  // where they stack under it.
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2">
         {method.status === "ACTIVE" && !method.isDefault ? (
           <form action={setDefault}>
             <input type="hidden" name="paymentMethodId" value={method.id} />
-            <button type="submit" className="btn-secondary py-1.5" disabled={settingDefault} aria-label={`Usar ${label} como predeterminada`}>
+            <button type="submit" className="btn-secondary sm:py-1.5" disabled={settingDefault} aria-label={`Usar ${label} como predeterminada`}>
               Usar como predeterminada
             </button>
           </form>
@@ -38,7 +40,7 @@ export function PaymentMethodActions({
           }}
         >
           <input type="hidden" name="paymentMethodId" value={method.id} />
-          <button type="submit" className="btn-secondary py-1.5 text-red-800" disabled={removing} aria-label={`Quitar ${label}`}>
+          <button type="submit" className="btn-secondary text-red-800 sm:py-1.5" disabled={removing} aria-label={`Quitar ${label}`}>
             Quitar
           </button>
         </form>

@@ -24,3 +24,11 @@ export async function signUp(page: Page, person: Person) {
   await page.getByRole("button", { name: "Crear cuenta", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
 }
+
+// The header's account menu is the same disclosure on a phone and on a desktop (only the first
+// name next to the avatar is hidden on a phone), so a person gets around the same way on both.
+export async function openFromAccountMenu(page: Page, link: "Mi cuenta" | "Mis pedidos" | "Cuentas guardadas") {
+  await page.getByTestId("user-menu").click();
+  // Scoped to the menu: the account pages have their own tabs with the same names.
+  await page.getByRole("navigation", { name: "Tu cuenta", exact: true }).getByRole("link", { name: link }).click();
+}

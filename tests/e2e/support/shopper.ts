@@ -45,3 +45,27 @@ export async function choosePaymentOutcome(page: Page, outcome: HostedOutcome, o
   if (options.save) await page.getByRole("checkbox", { name: /Guardar esta cuenta/ }).check();
   await page.getByRole("button", { name: /^(Pagar|Confirmar pago de) \$/ }).click();
 }
+
+// From wherever the shopper is to the store's checkout, through the cart, as a person goes.
+export async function goToCheckout(page: Page) {
+  await page.getByTestId("cart-link").click();
+  await page.getByRole("link", { name: "Continuar al pago" }).click();
+  await page.waitForURL((url) => url.pathname === "/checkout");
+  await expectHeadingBelowHeader(page);
+}
+
+// Where a person starts reading. On a phone the cart is scrolled down to reach its button, and
+// the next page must not open with its heading hidden under the sticky header.
+export async function expectHeadingBelowHeader(page: Page) {
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toBeVisible();
+  const header = (await page.getByRole("banner").boundingBox())!;
+  const headingBox = (await heading.boundingBox())!;
+  expect(headingBox.y, `the heading of ${page.url()} is under the header`).toBeGreaterThanOrEqual(header.y + header.height);
+}
+
+// A page that scrolls sideways on a phone has something cut off or too wide for the screen.
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
+}
