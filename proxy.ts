@@ -1,15 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 // A cheap first gate for signed-in areas: no session cookie at all means straight to sign-in,
 // with the way back. It does not verify the cookie (that needs the secret and a decryption on
 // every request); the pages and actions check the session themselves with requireUser().
 
-// Auth.js' session cookie, "__Secure-" prefixed over HTTPS and split into ".0", ".1"… when large.
-const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-
 export function proxy(request: NextRequest) {
-  const hasSession = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name));
-  if (hasSession) return NextResponse.next();
+  if (hasSessionCookie(request.cookies.getAll())) return NextResponse.next();
 
   const { pathname, search } = request.nextUrl;
   const signIn = new URL("/sign-in", request.url);

@@ -4,25 +4,34 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fail, validatedAction, validatedActionWithUser } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
-import { findCurrentCartId } from "@/lib/cart/current";
+import { findCurrentCartIdFor } from "@/lib/cart/current";
 import { createOrderFromCart } from "@/lib/checkout/create-order";
+import { describeFintocError } from "@/lib/checkout/fintoc-error-message";
 import { checkoutInput } from "@/lib/checkout/input";
-import { openPaymentSession, type PaymentSessionOptions } from "@/lib/checkout/payment-session";
+import {
+  openPaymentSession,
+  openPaymentSessionForNewOrder,
+  type PaymentSessionOptions,
+} from "@/lib/checkout/payment-session";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
+import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
 
 // Both actions make the order from the caller's own cart (session or signed cookie) and send
 // the shopper to Fintoc. The form only says who pays and how; never what or how much.
 
+// `buyer.userId` is the session's user (or null for a guest), read once by the action.
 async function orderAndRedirect(
   buyer: { userId: string | null; email: string; rut: string | null; checkoutToken: string },
   options: PaymentSessionOptions,
 ) {
-  const cartId = await findCurrentCartId();
+  const cartId = await findCurrentCartIdFor(buyer.userId);
   if (!cartId) return fail("Tu carrito está vacío.");
   const order = await createOrderFromCart({ cartId, ...buyer });
   if (!order.ok) return fail(order.error);
-  const session = await openPaymentSession(order.orderId, options);
+  const session = order.created
+    ? await openPaymentSessionForNewOrder(order.created, options)
+    : await openPaymentSession(order.orderId, options);
   if (!session.ok) return fail(session.error);
   redirect(session.redirectUrl);
 }
@@ -30,14 +39,29 @@ async function orderAndRedirect(
 export const startCheckout = validatedAction(checkoutInput, async (input) => {
   const user = await getSessionUser();
   if (input.saveAccount && !user) return fail("Ingresa a tu cuenta para guardar tu cuenta bancaria.");
-  const options: PaymentSessionOptions = input.saveAccount && user
-    ? { customerId: await ensureFintocCustomer(user.id), savePaymentMethod: true }
-    : {};
+  let options: PaymentSessionOptions = {};
+  if (input.saveAccount && user) {
+    const customer = await fintocCustomerFor(user.id);
+    if (!customer.ok) return fail(customer.error);
+    options = { customerId: customer.id, savePaymentMethod: true };
+  }
   return orderAndRedirect(
     { userId: user?.id ?? null, email: input.email, rut: input.rut, checkoutToken: input.checkoutToken },
     options,
   );
 });
+
+// Saving the account needs the user's Fintoc customer first. Should Fintoc not answer, the
+// shopper reads why on the form; no order has been made yet.
+async function fintocCustomerFor(userId: string) {
+  try {
+    return { ok: true as const, id: await ensureFintocCustomer(userId) };
+  } catch (error) {
+    if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError)) throw error;
+    console.error(`[checkout] no Fintoc customer for user ${userId}:`, error.message);
+    return { ok: false as const, error: describeFintocError(error) };
+  }
+}
 
 // One-click: a payment with the user's saved bank account; the hosted page only asks to confirm.
 export const payWithSavedAccount = validatedActionWithUser(

@@ -6,16 +6,24 @@ import { ensureOwnedCartId, findOwnedCartId, loadCart, type OwnedCartId } from "
 import type { Cart } from "./types";
 
 // The caller's cart comes from the session or the cookie, never from a form field.
-const getCurrentCartOwner = cache(async (): Promise<CartOwner> => {
-  const userId = await getCurrentUserId();
+const getCurrentCartOwner = cache(async (): Promise<CartOwner> => ownerOf(await getCurrentUserId()));
+
+async function ownerOf(userId: string | null): Promise<CartOwner> {
   return userId ? { kind: "user", userId } : { kind: "guest", cartId: await readGuestCartId() };
-});
+}
 
 // Cached per request: the header and the cart page both read it.
 export const getCart = cache(async (): Promise<Cart> => loadCart(await getCurrentCartOwner()));
 
 export async function findCurrentCartId(): Promise<OwnedCartId | null> {
   return findOwnedCartId(await getCurrentCartOwner());
+}
+
+// For server actions that have already read the session. React's cache() only remembers while a
+// page renders, and an action runs before that, so findCurrentCartId() would read the session a
+// second time. `sessionUserId` must come from the session (null for a guest), never from a form.
+export async function findCurrentCartIdFor(sessionUserId: string | null): Promise<OwnedCartId | null> {
+  return findOwnedCartId(await ownerOf(sessionUserId));
 }
 
 // For server actions that add to the cart: a guest's first add creates the cart and its cookie.

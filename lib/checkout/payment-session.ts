@@ -1,8 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { fintoc, FintocApiError, type CreateCheckoutSessionParams } from "@/lib/fintoc";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  fintoc,
+  FintocApiError,
+  type CreateCheckoutSessionParams,
+  type FintocCheckoutSession,
+} from "@/lib/fintoc";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { describeFintocError } from "./fintoc-error-message";
 
 export type PaymentSessionResult = { ok: true; redirectUrl: string } | { ok: false; error: string };
@@ -12,6 +17,17 @@ export type PaymentSessionOptions = {
   customerId?: string;
   paymentMethodId?: string;
   savePaymentMethod?: boolean;
+};
+
+// What Fintoc is told about an order, all of it as stored in our database.
+export type PayableOrder = {
+  id: string;
+  userId: string | null;
+  email: string;
+  amount: number;
+  currency: string;
+  attempt: number;
+  items: { name: string; unitAmount: number; quantity: number; imagePath: string }[];
 };
 
 // Opens (or reopens) the Fintoc Checkout Session for the order's current attempt. The
@@ -32,6 +48,29 @@ export async function openPaymentSession(
   });
   if (open) return { ok: true, redirectUrl: open.redirectUrl };
 
+  const items = order.items.map(({ name, unitAmount, quantity, product }) => ({
+    name,
+    unitAmount,
+    quantity,
+    imagePath: product.imagePath,
+  }));
+  return createPaymentSession({ ...order, items }, options);
+}
+
+// For an order this request has just written, from what it wrote: no session of ours can be
+// open for it yet, and should a double submit of the same form be opening one right now, the
+// attempt's idempotency key makes Fintoc answer both with the same session.
+export function openPaymentSessionForNewOrder(
+  order: PayableOrder,
+  options: PaymentSessionOptions = {},
+): Promise<PaymentSessionResult> {
+  return createPaymentSession(order, options);
+}
+
+async function createPaymentSession(
+  order: PayableOrder,
+  options: PaymentSessionOptions,
+): Promise<PaymentSessionResult> {
   const { APP_URL } = env();
   const params: CreateCheckoutSessionParams = {
     flow: "payment",
@@ -42,7 +81,7 @@ export async function openPaymentSession(
       price_data: {
         currency: order.currency,
         unit_amount: item.unitAmount,
-        product_data: { name: item.name, image_url: new URL(item.product.imagePath, APP_URL).href },
+        product_data: { name: item.name, image_url: new URL(item.imagePath, APP_URL).href },
       },
     })),
     customer_email: order.email,
@@ -58,20 +97,7 @@ export async function openPaymentSession(
   try {
     const session = await fintoc().createCheckoutSession(params, `order-${order.id}-attempt-${order.attempt}`);
     if (!session.redirect_url) throw new Error(`Fintoc returned session ${session.id} without redirect_url`);
-    await db.checkoutSession.upsert({
-      where: { id: session.id },
-      create: {
-        id: session.id,
-        flow: "PAYMENT",
-        status: session.status,
-        orderId: order.id,
-        userId: order.userId,
-        attempt: order.attempt,
-        redirectUrl: session.redirect_url,
-        lastPayload: session as unknown as Prisma.InputJsonValue,
-      },
-      update: {},
-    });
+    await storeSession(order, session, session.redirect_url);
     return { ok: true, redirectUrl: session.redirect_url };
   } catch (error) {
     // The next try must not replay this failure from Fintoc's idempotency store: move on to a
@@ -84,5 +110,28 @@ export async function openPaymentSession(
       console.error(`[checkout] could not open a session for order ${order.id}:`, error.message);
     }
     return { ok: false, error: describeFintocError(error) };
+  }
+}
+
+// One INSERT, whose plan Prisma caches (an upsert here is a transaction of five statements, and
+// createMany is compiled anew on every call). When two submits of the same attempt both get
+// here, Fintoc gave them the same session: the row the first one stored is the row.
+async function storeSession(order: PayableOrder, session: FintocCheckoutSession, redirectUrl: string) {
+  try {
+    await db.checkoutSession.create({
+      data: {
+        id: session.id,
+        flow: "PAYMENT",
+        status: session.status,
+        orderId: order.id,
+        userId: order.userId,
+        attempt: order.attempt,
+        redirectUrl,
+        lastPayload: session as unknown as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
   }
 }

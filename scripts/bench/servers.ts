@@ -80,6 +80,8 @@ export function storefrontEnv(databaseUrl: string, fintocUrl: string): Record<st
     DATABASE_URL: databaseUrl,
     FINTOC_API_BASE_URL: fintocUrl,
     APP_URL: BENCH_APP_URL,
+    // Where the redirect-only baseline action sends the browser, as the checkout does.
+    BENCH_FINTOC_PAGE_URL: BENCH_EMULATOR_URL,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
