@@ -4,6 +4,23 @@ const nextConfig: NextConfig = {
   // The emulator, scripts and tests are separate programs; keep them out of the app's tracing.
   outputFileTracingExcludes: { "*": ["./emulator/**", "./scripts/**", "./tests/**", "./.data/**"] },
   poweredByHeader: false,
+  // The catalog and product pages are cached whole and refreshed every few seconds (their
+  // `revalidate`), serving the previous copy meanwhile. A copy older than this is never served:
+  // the next request waits for a fresh render. Also sent to CDNs as stale-while-revalidate.
+  expireTime: 15,
+  // The catalog lives at / and /?categoria=…, but a cached page cannot read the query, and a
+  // route without parameters would be rendered by `next build`, which has no database. So both
+  // addresses are served by app/catalog/[[...category]], rendered on its first request.
+  async rewrites() {
+    return [
+      {
+        source: "/",
+        has: [{ type: "query", key: "categoria", value: "(?<category>.+)" }],
+        destination: "/catalog/:category",
+      },
+      { source: "/", destination: "/catalog" },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -8,13 +8,19 @@ import { addItem, removeItem, setItemQuantity } from "@/lib/cart/mutations";
 import type { CartResult } from "@/lib/cart/types";
 
 // The form names only the product; the cart is the caller's own, from the session or the
-// guest cookie. A change re-renders the page, so the header's count follows.
+// guest cookie. The header's count is loaded in the browser and follows on its own (the
+// add-to-cart form asks for it again, the cart page passes on the count it read).
 function settle(result: CartResult): ActionResult {
-  if (!result.ok) return fail(result.error);
-  refresh();
-  return succeed();
+  return result.ok ? succeed() : fail(result.error);
 }
 
+// The cart page shows the lines and totals a change affects: render it again.
+function settleOnCartPage(result: CartResult): ActionResult {
+  if (result.ok) refresh();
+  return settle(result);
+}
+
+// Adding happens on the catalog and product pages, which show nothing of the cart: no render.
 export const addToCart = validatedAction(cartLineInput, async ({ productId, quantity }) => {
   const cartId = await getOrCreateCurrentCartId();
   return settle(await addItem(cartId, productId, quantity));
@@ -25,11 +31,11 @@ export const updateCartItemQuantity = validatedAction(
   async ({ productId, quantity }) => {
     const cartId = await findCurrentCartId();
     if (!cartId) return fail("Tu carrito está vacío.");
-    return settle(await setItemQuantity(cartId, productId, quantity));
+    return settleOnCartPage(await setItemQuantity(cartId, productId, quantity));
   },
 );
 
 export const removeCartItem = validatedAction(cartProductInput, async ({ productId }) => {
   const cartId = await findCurrentCartId();
-  return settle(cartId ? await removeItem(cartId, productId) : { ok: true });
+  return settleOnCartPage(cartId ? await removeItem(cartId, productId) : { ok: true });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CartCountSync } from "@/components/cart/cart-count-sync";
 import { CartLineItem } from "@/components/cart/cart-line-item";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { EmptyCart } from "@/components/cart/empty-cart";
@@ -11,6 +12,7 @@ export default async function CartPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
       <h1 className="font-display text-3xl font-bold text-stone-900 sm:text-4xl">Tu carrito</h1>
+      <CartCountSync count={cart.itemCount} />
       {cart.lines.length === 0 ? (
         <div className="mt-6">
           <EmptyCart />

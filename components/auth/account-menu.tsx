@@ -3,12 +3,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { signOutAction } from "@/app/(auth)/actions";
+import { showSignedOut } from "@/components/header/shopper-store";
 
-type Props = { name: string; email: string; isAdmin: boolean; signOutAction: () => Promise<void> };
+type Props = { name: string; email: string; isAdmin: boolean };
 
-// A <details> disclosure, so the menu opens even before JavaScript loads; the script only adds
-// what people expect of a menu: it closes on Escape, on a click outside and after navigating.
-export function AccountMenu({ name, email, isAdmin, signOutAction }: Props) {
+// A <details> disclosure, which the browser opens and closes by itself; the script only adds what
+// people expect of a menu: it closes on Escape, on a click outside and after navigating.
+export function AccountMenu({ name, email, isAdmin }: Props) {
   const menu = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
   const firstName = name.split(/\s+/)[0] || name;
@@ -63,7 +65,11 @@ export function AccountMenu({ name, email, isAdmin, signOutAction }: Props) {
           <MenuLink href="/account/payment-methods">Cuentas guardadas</MenuLink>
           {isAdmin ? <MenuLink href="/admin">Consola del comercio</MenuLink> : null}
         </nav>
-        <form action={signOutAction} className="border-t border-stone-100 pt-1">
+        <form
+          action={signOutAction}
+          onSubmit={showSignedOut}
+          className="border-t border-stone-100 pt-1"
+        >
           <button
             type="submit"
             className="w-full rounded-lg px-3 py-2 text-left text-sm text-stone-800 hover:bg-clay-50"

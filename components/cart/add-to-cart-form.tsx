@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { addToCart } from "@/app/cart/actions";
+import { reloadShopper } from "@/components/header/shopper-store";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
 
@@ -23,6 +24,11 @@ export function AddToCartForm({
 }: Props) {
   const [state, action, pending] = useActionState(addToCart, null);
   const quantityId = useId();
+  // The header's cart count is loaded in the browser (this page is cached for everyone), so it is
+  // asked for again once the server has answered.
+  useEffect(() => {
+    if (state) void reloadShopper();
+  }, [state]);
   return (
     <form action={action} className={compact ? "mt-1 flex flex-col gap-1" : "flex flex-col gap-3"}>
       <input type="hidden" name="productId" value={productId} />

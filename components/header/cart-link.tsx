@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getCart } from "@/lib/cart/current";
 import { itemCountLabel } from "@/lib/cart/rules";
 
 function BagIcon() {
@@ -18,13 +17,13 @@ function BagIcon() {
   );
 }
 
-// Rendered with the header, not streamed: the count is right even where streaming cannot run.
-export async function CartLink() {
-  const { itemCount: count } = await getCart();
+// A link to the cart from the first paint; the count (null until the browser has asked for it)
+// is a badge over the icon, so its arrival moves nothing.
+export function CartLink({ count }: { count: number | null }) {
   return (
     <Link
       href="/cart"
-      aria-label={`Carrito, ${itemCountLabel(count)}`}
+      aria-label={count === null ? "Carrito" : `Carrito, ${itemCountLabel(count)}`}
       data-testid="cart-link"
       className="relative inline-flex size-11 items-center justify-center rounded-full text-stone-800 hover:bg-clay-50 hover:text-clay-700"
     >

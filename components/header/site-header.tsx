@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { UserMenu } from "@/components/auth/user-menu";
 import { BrandMark } from "./brand-mark";
-import { CartLink } from "./cart-link";
+import { ShopperCorner } from "./shopper-corner";
 
 export function SiteHeader() {
   return (
@@ -23,8 +22,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 sm:gap-5">
-          <UserMenu />
-          <CartLink />
+          <ShopperCorner />
         </div>
       </div>
     </header>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { reloadShopper } from "@/components/header/shopper-store";
 
 const INTERVAL_MS = 2000;
 const GIVE_UP_AFTER_MS = 3 * 60 * 1000;
@@ -25,6 +26,10 @@ export function PendingPoller() {
     }, INTERVAL_MS);
     return () => clearInterval(timer);
   }, [router]);
+
+  // The poller goes away when the order settles; a paid order has emptied the cart, whose count
+  // the header loads in the browser.
+  useEffect(() => () => void reloadShopper(), []);
 
   return (
     <p role="status" aria-live="polite" className="flex items-center gap-2 text-sm text-stone-700">

@@ -1,3 +1,4 @@
+import { expireCatalogPages } from "@/lib/catalog/freshness";
 import type { Tx } from "@/lib/db-types";
 import { nextOrderState, statusesAllowingTransition } from "./state-machine";
 import type { PaymentOutcome } from "./payment-outcome";
@@ -72,4 +73,6 @@ async function applyEffectsOfPayment(tx: Tx, orderId: string): Promise<void> {
     });
   }
   await tx.notification.create({ data: { orderId, kind: "order_paid", email: order.email } });
+  // The cached catalog and product pages still show the stock from before.
+  expireCatalogPages();
 }

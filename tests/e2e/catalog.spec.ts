@@ -49,6 +49,19 @@ for (const { label, viewport } of viewports) {
       await expect(page.getByRole("article")).toContainText("Vino Carménère Reserva, 750 ml");
     });
 
+    test("a category with spaces and accents in its name narrows it too", async ({ page }) => {
+      await page.goto("/");
+      await page
+        .getByRole("navigation", { name: "Categorías" })
+        .getByRole("link", { name: "Hogar y artesanía" })
+        .click();
+
+      await expect(
+        page.getByRole("heading", { level: 2, name: "Hogar y artesanía" }),
+      ).toBeVisible();
+      await expect(page.getByRole("main").getByRole("article")).toHaveCount(2);
+    });
+
     test("a product page shows the price, the stock and a way back", async ({ page }) => {
       await page.goto("/");
       await page.getByRole("link", { name: "Café de grano tostado, 500 g" }).click();

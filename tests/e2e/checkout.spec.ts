@@ -132,4 +132,25 @@ test("a pending bank transfer is explained, then settles to paid", async ({ page
   // The page refreshes itself while pending.
   await expect(page.getByRole("heading", { name: paidHeading })).toBeVisible({ timeout: 15_000 });
   await expectPaidOnce(orderId);
+  await expect(page.getByTestId("cart-link")).toHaveAccessibleName("Carrito, 0 productos");
+});
+
+test("a paid order's units leave the cached product page at once", async ({ page }) => {
+  const jam = { name: "Mermelada de murta, 250 g", path: "/products/mermelada-de-murta" };
+  await page.goto(jam.path);
+  const before = Number((await page.getByTestId("stock-state").textContent())?.match(/\d+/)?.[0]);
+  expect(before).toBeGreaterThan(0);
+
+  await addProductToCart(page, jam.name, 1);
+  await checkoutToHostedPage(page);
+  await logInToBank(page);
+  await choosePaymentOutcome(page, "Aprobar el pago");
+  await expect(page.getByRole("heading", { name: paidHeading })).toBeVisible();
+
+  // One look, no retrying: product pages are cached, and a copy from before the payment would
+  // still be served for a few seconds.
+  await page.goto(jam.path);
+  expect(await page.getByTestId("stock-state").textContent()).toBe(
+    before === 1 ? "Agotado" : `Quedan ${before - 1}`,
+  );
 });

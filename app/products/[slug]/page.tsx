@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { ProductBreadcrumbs } from "@/components/catalog/product-breadcrumbs";
 import { ProductDetails } from "@/components/catalog/product-details";
@@ -8,12 +7,18 @@ import { getProductBySlug } from "@/lib/catalog/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// generateMetadata and the page share one query per request, made at request time only (the
-// build has no database).
-const findProduct = cache(async (slug: string) => {
-  await connection();
-  return getProductBySlug(slug);
-});
+// Cached whole, like the catalog (see app/catalog/[[...category]]/page.tsx): shared by every
+// visitor, refreshed after this many seconds and at once when stock changes.
+export const revalidate = 5;
+
+// Nothing is rendered by `next build`, which has no database: each product's page is rendered on
+// its first request, then served from the cache. An unknown slug is cached as a 404 likewise.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+// generateMetadata and the page share one query per render.
+const findProduct = cache(getProductBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await findProduct((await params).slug);

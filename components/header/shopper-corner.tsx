@@ -1,0 +1,37 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
+import { SignInLink } from "@/components/auth/sign-in-link";
+import { CartLink } from "./cart-link";
+import { reloadShopper, useShopper } from "./shopper-store";
+
+// The header's account corner and cart count belong to one visitor, while the pages around them
+// are cached for all: they load from /api/shopper after the page and again after every
+// navigation (signing in or paying changes them); the cart's forms and page update the count
+// (components/cart). Until the first answer, a blank the size of "Ingresar" holds the place.
+export function ShopperCorner() {
+  const shopper = useShopper();
+  const pathname = usePathname();
+
+  useEffect(() => {
+    void reloadShopper();
+  }, [pathname]);
+
+  const user = shopper?.user;
+  return (
+    <>
+      {shopper === null ? (
+        <span aria-hidden="true" className="invisible rounded-full px-3 py-2 text-sm font-medium">
+          Ingresar
+        </span>
+      ) : user ? (
+        <AccountMenu name={user.name} email={user.email} isAdmin={user.isAdmin} />
+      ) : (
+        <SignInLink />
+      )}
+      <CartLink count={shopper?.cartItemCount ?? null} />
+    </>
+  );
+}
