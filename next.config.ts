@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
   // `revalidate`), serving the previous copy meanwhile. A copy older than this is never served:
   // the next request waits for a fresh render. Also sent to CDNs as stale-while-revalidate.
   expireTime: 15,
+  // Those cached pages stay in memory only (Next's LRU, 50 MB by default), never on disk: every
+  // address gets its own copy, unknown product slugs and categories included, and on disk anyone
+  // could grow that without bound by asking for made-up addresses. In memory the least recently
+  // used copies make room; the cost is a cold cache after a restart.
+  experimental: { isrFlushToDisk: false },
   // The catalog lives at / and /?categoria=…, but a cached page cannot read the query, and a
   // route without parameters would be rendered by `next build`, which has no database. So both
   // addresses are served by app/catalog/[[...category]], rendered on its first request.
