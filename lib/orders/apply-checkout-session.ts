@@ -1,10 +1,9 @@
 import type { Tx } from "@/lib/db-types";
 import type { FintocCheckoutSession } from "@/lib/fintoc/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { lockCheckoutSession } from "./lock-checkout-session";
 import { outcomeOfCheckoutSession } from "./payment-outcome";
-import { isIntentStatusNewer, isSessionStatusNewer } from "./session-progress";
-import { transitionOrder, type TransitionResult } from "./transition-order";
+import { lockAndRecordPaymentSession } from "./record-checkout-session";
+import { readOrderSnapshot, transitionOrder, type TransitionResult } from "./transition-order";
 
 export type ApplyResult =
   | { applied: true; orderId: string; changed: boolean; status: string }
@@ -18,18 +17,20 @@ export async function applyCheckoutSession(
   session: FintocCheckoutSession,
   source: string,
 ): Promise<ApplyResult> {
-  await lockCheckoutSession(tx, session.id);
-  const known = await tx.checkoutSession.findUnique({ where: { id: session.id } });
+  // A stored session is locked and recorded here, and comes back as it was, with its order.
+  const known = await lockAndRecordPaymentSession(tx, session);
   // We store every session before redirecting, but a crash between Fintoc's answer and our write
   // would lose the link: the metadata we sent carries it too.
   const orderId = known?.orderId ?? metadataString(session, "order_id");
   const attempt = known?.attempt ?? Number(metadataString(session, "attempt") ?? 1);
-  if (!orderId || !(await tx.order.findUnique({ where: { id: orderId }, select: { id: true } }))) {
+  const order = known?.order ?? (orderId ? await readOrderSnapshot(tx, orderId) : null);
+  if (!orderId || !order) {
     return { applied: false, reason: `no order for checkout session ${session.id}` };
   }
 
-  await recordSession(tx, session, orderId, attempt, known);
-  const result = await transitionOrder(tx, orderId, outcomeOfCheckoutSession(session), attempt, source);
+  if (!known) await storeSession(tx, session, orderId, attempt);
+  const outcome = outcomeOfCheckoutSession(session);
+  const result = await transitionOrder(tx, orderId, outcome, attempt, source, order);
   return toApplyResult(result, orderId);
 }
 
@@ -43,46 +44,25 @@ function metadataString(session: FintocCheckoutSession, key: string): string | u
   return typeof value === "string" ? value : undefined;
 }
 
-async function recordSession(
+async function storeSession(
   tx: Tx,
   session: FintocCheckoutSession,
   orderId: string,
   attempt: number,
-  known: { status: string; paymentIntentStatus: string | null } | null,
 ): Promise<void> {
   const intent = session.payment_resource?.payment_intent ?? null;
-  const payload = session as unknown as Prisma.InputJsonValue;
-  if (!known) {
-    await tx.checkoutSession.create({
-      data: {
-        id: session.id,
-        flow: "PAYMENT",
-        status: session.status,
-        orderId,
-        attempt,
-        redirectUrl: session.redirect_url ?? "",
-        paymentIntentId: intent?.id ?? null,
-        paymentIntentStatus: intent?.status ?? null,
-        errorReason: intent?.error_reason ?? null,
-        lastPayload: payload,
-      },
-    });
-    return;
-  }
-  if (!isSessionStatusNewer(known.status, session.status)) return;
-  const intentIsNewer = intent && isIntentStatusNewer(known.paymentIntentStatus, intent.status);
-  await tx.checkoutSession.update({
-    where: { id: session.id },
+  await tx.checkoutSession.create({
     data: {
+      id: session.id,
+      flow: "PAYMENT",
       status: session.status,
-      lastPayload: payload,
-      ...(intentIsNewer
-        ? {
-            paymentIntentId: intent.id,
-            paymentIntentStatus: intent.status,
-            errorReason: intent.error_reason ?? null,
-          }
-        : {}),
+      orderId,
+      attempt,
+      redirectUrl: session.redirect_url ?? "",
+      paymentIntentId: intent?.id ?? null,
+      paymentIntentStatus: intent?.status ?? null,
+      errorReason: intent?.error_reason ?? null,
+      lastPayload: session as unknown as Prisma.InputJsonValue,
     },
   });
 }

@@ -18,13 +18,14 @@ export async function applyPaymentIntent(
     (await tx.checkoutSession.findFirst({ where: { paymentIntentId: intent.id }, select: { id: true } })) ??
     (await findSessionByMetadata(tx, intent));
   if (!found) return { applied: false, reason: `no order for payment intent ${intent.id}` };
-  await lockCheckoutSession(tx, found.id);
-  const session = await tx.checkoutSession.findUniqueOrThrow({ where: { id: found.id } });
-  if (!session.orderId) return { applied: false, reason: `no order for payment intent ${intent.id}` };
+  const session = await lockCheckoutSession(tx, found.id);
+  if (!session?.orderId || !session.order) {
+    return { applied: false, reason: `no order for payment intent ${intent.id}` };
+  }
 
   if (isIntentStatusNewer(session.paymentIntentStatus, intent.status)) {
-    await tx.checkoutSession.update({
-      where: { id: session.id },
+    await tx.checkoutSession.updateMany({
+      where: { id: found.id },
       data: {
         paymentIntentId: intent.id,
         paymentIntentStatus: intent.status,
@@ -38,6 +39,7 @@ export async function applyPaymentIntent(
     outcomeOfPaymentIntent(intent),
     session.attempt,
     source,
+    session.order,
   );
   return toApplyResult(result, session.orderId);
 }

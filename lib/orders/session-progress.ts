@@ -22,3 +22,14 @@ export function isIntentStatusNewer(previous: string | null, next: string): bool
   if (previous === null) return true;
   return (intentRank[next] ?? 0) >= (intentRank[previous] ?? 0);
 }
+
+// The same rules as lists, for a write that compares in SQL under the row's lock: the known
+// statuses a `next` status must not overwrite. A stored status missing from the ranks counts as
+// the lowest, here as above (it is in no list, so anything overwrites it).
+export function sessionStatusesAheadOf(next: string): string[] {
+  return Object.keys(sessionRank).filter((status) => !isSessionStatusNewer(status, next));
+}
+
+export function intentStatusesAheadOf(next: string): string[] {
+  return Object.keys(intentRank).filter((status) => !isIntentStatusNewer(status, next));
+}

@@ -15,10 +15,9 @@ export function customerIdOf(session: FintocCheckoutSession): string | null {
 // names the saved payment method; its details arrive with `payment_method.activated`, in
 // either order. The session row follows the same never-backwards rule as payment sessions.
 export async function applySetupSession(tx: Tx, session: FintocCheckoutSession): Promise<RecordResult> {
-  await lockCheckoutSession(tx, session.id);
-  const known = await tx.checkoutSession.findUnique({ where: { id: session.id }, select: { status: true } });
+  const known = await lockCheckoutSession(tx, session.id);
   if (known && isSessionStatusNewer(known.status, session.status)) {
-    await tx.checkoutSession.update({
+    await tx.checkoutSession.updateMany({
       where: { id: session.id },
       data: { status: session.status, lastPayload: session as unknown as Prisma.InputJsonValue },
     });

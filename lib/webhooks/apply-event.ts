@@ -10,7 +10,8 @@ export async function applyStoredEvent(tx: Tx, event: FintocEvent): Promise<Hand
   const result: HandlerResult = handler
     ? await handler(tx, event.data, `webhook:${event.id}`)
     : { outcome: "IGNORED", objectId: objectIdOf(event), orderId: null, note: "event type not handled" };
-  await tx.webhookEvent.update({
+  // updateMany: the same UPDATE without reading the row (and its raw body) back.
+  const { count } = await tx.webhookEvent.updateMany({
     where: { id: event.id },
     data: {
       outcome: result.outcome,
@@ -20,6 +21,7 @@ export async function applyStoredEvent(tx: Tx, event: FintocEvent): Promise<Hand
       error: result.note,
     },
   });
+  if (count !== 1) throw new Error(`webhook event ${event.id} is not in the inbox`);
   return result;
 }
 

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { eventSchema, type FintocEvent } from "@/lib/fintoc/schemas";
 import { verifyFintocSignature } from "@/lib/fintoc/webhook-signature";
 import { applyStoredEvent } from "./apply-event";
+import { insertIntoInbox } from "./inbox";
 import { isTransientDatabaseError } from "./transient-error";
 
 export type IngestResult = { status: number; body: Record<string, unknown> };
@@ -22,11 +23,8 @@ export async function ingestFintocWebhook(
 
   try {
     const stored = await db.$transaction(async (tx) => {
-      const { count } = await tx.webhookEvent.createMany({
-        data: [{ id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex }],
-        skipDuplicates: true,
-      });
-      if (count === 0) return null;
+      const entry = { id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex };
+      if (!(await insertIntoInbox(tx, entry))) return null;
       return applyStoredEvent(tx, event);
       // Prisma waits 2 s for a pooled connection by default; a burst of webhooks needs longer.
       // 5 s stays well inside Fintoc's delivery timeout, so a slow answer is still an answer.
