@@ -4,10 +4,10 @@ import { expectStatus, type HttpClient } from "./http";
 import { runLoad, summarize, type Summary } from "./load";
 
 // The catalog and a product page at concurrency 16, against a static file from public/ served by
-// the same `next start` (the most the server can answer on this machine). Full server renders:
-// the pages read the database on every request. A second reference, an empty page rendered per
-// request in the storefront's layout (bench/empty-page.tsx), shows what any page costs before
-// its content.
+// the same `next start` (the most the server can answer on this machine). Both pages are cached
+// whole (README, "What is cached"), so this measures serving a cached page. A second reference,
+// an empty page rendered per request in the storefront's layout (bench/empty-page.tsx), shows
+// what a page rendered on every request costs before its content.
 
 const CONCURRENCY = 16;
 const PAGE_REQUESTS = 500;

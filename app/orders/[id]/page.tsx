@@ -19,8 +19,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!viewable) notFound();
 
   const refreshed = await refreshPendingOrder(viewable);
-  // The header (cart count) rendered alongside this page from the state before; render the
-  // whole page again now that the order moved, so nothing on screen contradicts it.
+  // The order moved while this request looked: render afresh from the database, so the page
+  // shows one consistent state (items, history and sessions as of the move).
   if (refreshed && refreshed.status !== viewable.status) {
     redirect(`/orders/${viewable.id}${cancelado === "1" ? "?cancelado=1" : ""}`);
   }
