@@ -19,11 +19,16 @@ export async function findCurrentCartId(): Promise<OwnedCartId | null> {
   return findOwnedCartId(await getCurrentCartOwner());
 }
 
-// For server actions that have already read the session. React's cache() only remembers while a
-// page renders, and an action runs before that, so findCurrentCartId() would read the session a
-// second time. `sessionUserId` must come from the session (null for a guest), never from a form.
+// For server actions and route handlers that have already read the session. React's cache()
+// only remembers while a page renders, so getCart() and findCurrentCartId() would read the
+// session a second time there. `sessionUserId` must come from the session (null for a guest),
+// never from a form.
 export async function findCurrentCartIdFor(sessionUserId: string | null): Promise<OwnedCartId | null> {
   return findOwnedCartId(await ownerOf(sessionUserId));
+}
+
+export async function getCartFor(sessionUserId: string | null): Promise<Cart> {
+  return loadCart(await ownerOf(sessionUserId));
 }
 
 // For server actions that add to the cart: a guest's first add creates the cart and its cookie.

@@ -54,22 +54,16 @@ export async function openPaymentSession(
     quantity,
     imagePath: product.imagePath,
   }));
-  return createPaymentSession({ ...order, items }, options);
+  return openPaymentSessionForNewOrder({ ...order, items }, options);
 }
 
 // For an order this request has just written, from what it wrote: no session of ours can be
 // open for it yet, and should a double submit of the same form be opening one right now, the
-// attempt's idempotency key makes Fintoc answer both with the same session.
-export function openPaymentSessionForNewOrder(
+// attempt's idempotency key makes Fintoc answer both with the same session. openPaymentSession
+// ends here too, once it has read the order and found no open session.
+export async function openPaymentSessionForNewOrder(
   order: PayableOrder,
   options: PaymentSessionOptions = {},
-): Promise<PaymentSessionResult> {
-  return createPaymentSession(order, options);
-}
-
-async function createPaymentSession(
-  order: PayableOrder,
-  options: PaymentSessionOptions,
 ): Promise<PaymentSessionResult> {
   const { APP_URL } = env();
   const params: CreateCheckoutSessionParams = {
