@@ -26,12 +26,13 @@ export function formatReport(results: BenchResults, targets: Target[]): string {
   sections.push(
     table(
       "Targets (issue 7)",
-      ["", "target", "measured", ""],
+      ["", "target", "measured", "", "baseline's own"],
       targets.map((target) => [
         target.name,
         target.goal,
         target.measured,
         target.met ? "met" : "MISSED",
+        target.baseline ?? "",
       ]),
     ),
   );
