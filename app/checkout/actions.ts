@@ -4,15 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fail, validatedAction, validatedActionWithUser } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
-import { findCurrentCartIdFor } from "@/lib/cart/current";
-import { createOrderFromCart } from "@/lib/checkout/create-order";
 import { describeFintocError } from "@/lib/checkout/fintoc-error-message";
 import { checkoutInput } from "@/lib/checkout/input";
-import {
-  openPaymentSession,
-  openPaymentSessionForNewOrder,
-  type PaymentSessionOptions,
-} from "@/lib/checkout/payment-session";
+import type { PaymentSessionOptions } from "@/lib/checkout/payment-session";
+import { placeOrder, type Buyer } from "@/lib/checkout/place-order";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
 import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
@@ -20,20 +15,10 @@ import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
 // Both actions make the order from the caller's own cart (session or signed cookie) and send
 // the shopper to Fintoc. The form only says who pays and how; never what or how much.
 
-// `buyer.userId` is the session's user (or null for a guest), read once by the action.
-async function orderAndRedirect(
-  buyer: { userId: string | null; email: string; rut: string | null; checkoutToken: string },
-  options: PaymentSessionOptions,
-) {
-  const cartId = await findCurrentCartIdFor(buyer.userId);
-  if (!cartId) return fail("Tu carrito está vacío.");
-  const order = await createOrderFromCart({ cartId, ...buyer });
-  if (!order.ok) return fail(order.error);
-  const session = order.created
-    ? await openPaymentSessionForNewOrder(order.created, options)
-    : await openPaymentSession(order.orderId, options);
-  if (!session.ok) return fail(session.error);
-  redirect(session.redirectUrl);
+async function orderAndRedirect(buyer: Buyer, options: PaymentSessionOptions) {
+  const placed = await placeOrder(buyer, options);
+  if (!placed.ok) return fail(placed.error);
+  redirect(placed.redirectUrl);
 }
 
 export const startCheckout = validatedAction(checkoutInput, async (input) => {

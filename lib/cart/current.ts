@@ -22,9 +22,9 @@ export async function findCurrentCartId(): Promise<OwnedCartId | null> {
 // For server actions and route handlers that have already read the session. React's cache()
 // only remembers while a page renders, so getCart() and findCurrentCartId() would read the
 // session a second time there. `sessionUserId` must come from the session (null for a guest),
-// never from a form.
-export async function findCurrentCartIdFor(sessionUserId: string | null): Promise<OwnedCartId | null> {
-  return findOwnedCartId(await ownerOf(sessionUserId));
+// never from a form. Checkout reads the owner's cart in a statement of its own.
+export async function cartOwnerFor(sessionUserId: string | null): Promise<CartOwner> {
+  return ownerOf(sessionUserId);
 }
 
 export async function getCartFor(sessionUserId: string | null): Promise<Cart> {

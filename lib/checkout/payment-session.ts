@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import {
   fintoc,
-  FintocApiError,
   type CreateCheckoutSessionParams,
   type FintocCheckoutSession,
 } from "@/lib/fintoc";
@@ -30,9 +29,10 @@ export type PayableOrder = {
   items: { name: string; unitAmount: number; quantity: number; imagePath: string }[];
 };
 
-// Opens (or reopens) the Fintoc Checkout Session for the order's current attempt. The
-// idempotency key is the attempt itself, so a double submit, a retry after a timeout, or two
-// tabs all get the same session from Fintoc instead of a second one.
+// Opens (or reopens) the Fintoc Checkout Session for the current attempt of an order made
+// earlier. The idempotency key is the attempt itself, so a retry after a timeout or two tabs
+// get the same session from Fintoc instead of a second one. (A new order is written together
+// with its session instead: lib/checkout/place-order.ts.)
 export async function openPaymentSession(
   orderId: string,
   options: PaymentSessionOptions = {},
@@ -54,19 +54,52 @@ export async function openPaymentSession(
     quantity,
     imagePath: product.imagePath,
   }));
-  return openPaymentSessionForNewOrder({ ...order, items }, options);
+  return openSessionForStoredOrder({ ...order, items }, options);
 }
 
-// For an order this request has just written, from what it wrote: no session of ours can be
-// open for it yet, and should a double submit of the same form be opening one right now, the
-// attempt's idempotency key makes Fintoc answer both with the same session. openPaymentSession
-// ends here too, once it has read the order and found no open session.
-export async function openPaymentSessionForNewOrder(
+async function openSessionForStoredOrder(
   order: PayableOrder,
-  options: PaymentSessionOptions = {},
+  options: PaymentSessionOptions,
 ): Promise<PaymentSessionResult> {
+  try {
+    const session = await createFintocSession(order, options);
+    await storeSession(order, session);
+    return { ok: true, redirectUrl: session.redirect_url };
+  } catch (error) {
+    // The next try must not replay this failure from Fintoc's idempotency store: move on to a
+    // new attempt (and so a new key). The cart is untouched either way.
+    await db.order.updateMany({
+      where: { id: order.id, attempt: order.attempt, status: { not: "PAID" } },
+      data: { attempt: { increment: 1 } },
+    });
+    logSessionFailure(order.id, error);
+    return { ok: false, error: describeFintocError(error) };
+  }
+}
+
+export type OpenFintocSession = FintocCheckoutSession & { redirect_url: string };
+
+// Asks Fintoc for the session of the order's attempt; writes nothing. Throws what Fintoc's
+// client throws (describeFintocError words it for the shopper).
+export async function createFintocSession(
+  order: PayableOrder,
+  options: PaymentSessionOptions,
+): Promise<OpenFintocSession> {
+  const session = await fintoc().createCheckoutSession(
+    checkoutSessionParams(order, options),
+    `order-${order.id}-attempt-${order.attempt}`,
+  );
+  const redirectUrl = session.redirect_url;
+  if (!redirectUrl) throw new Error(`Fintoc returned session ${session.id} without redirect_url`);
+  return { ...session, redirect_url: redirectUrl };
+}
+
+function checkoutSessionParams(
+  order: PayableOrder,
+  options: PaymentSessionOptions,
+): CreateCheckoutSessionParams {
   const { APP_URL } = env();
-  const params: CreateCheckoutSessionParams = {
+  return {
     flow: "payment",
     currency: "CLP",
     amount: order.amount,
@@ -87,30 +120,17 @@ export async function openPaymentSessionForNewOrder(
     ...(options.paymentMethodId ? { payment_method: options.paymentMethodId } : {}),
     ...(options.savePaymentMethod ? { save_payment_method: "enabled" as const } : {}),
   };
+}
 
-  try {
-    const session = await fintoc().createCheckoutSession(params, `order-${order.id}-attempt-${order.attempt}`);
-    if (!session.redirect_url) throw new Error(`Fintoc returned session ${session.id} without redirect_url`);
-    await storeSession(order, session, session.redirect_url);
-    return { ok: true, redirectUrl: session.redirect_url };
-  } catch (error) {
-    // The next try must not replay this failure from Fintoc's idempotency store: move on to a
-    // new attempt (and so a new key). The cart is untouched either way.
-    await db.order.updateMany({
-      where: { id: order.id, attempt: order.attempt, status: { not: "PAID" } },
-      data: { attempt: { increment: 1 } },
-    });
-    if (error instanceof FintocApiError || error instanceof Error) {
-      console.error(`[checkout] could not open a session for order ${order.id}:`, error.message);
-    }
-    return { ok: false, error: describeFintocError(error) };
-  }
+export function logSessionFailure(orderId: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`[checkout] could not open a session for order ${orderId}:`, message);
 }
 
 // One INSERT, whose plan Prisma caches (an upsert here is a transaction of five statements, and
-// createMany is compiled anew on every call). When two submits of the same attempt both get
-// here, Fintoc gave them the same session: the row the first one stored is the row.
-async function storeSession(order: PayableOrder, session: FintocCheckoutSession, redirectUrl: string) {
+// createMany is compiled anew on every call). When two requests open the same attempt, Fintoc
+// gave them the same session: the row the first one stored is the row.
+async function storeSession(order: PayableOrder, session: OpenFintocSession) {
   try {
     await db.checkoutSession.create({
       data: {
@@ -120,7 +140,7 @@ async function storeSession(order: PayableOrder, session: FintocCheckoutSession,
         orderId: order.id,
         userId: order.userId,
         attempt: order.attempt,
-        redirectUrl,
+        redirectUrl: session.redirect_url,
         lastPayload: session as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
