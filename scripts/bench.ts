@@ -65,6 +65,10 @@ async function main(): Promise<void> {
   cleanups.push(() => database.drop());
   const adminPool = new Pool({ connectionString: database.url, max: 2 });
   const sqlPool = new Pool({ connectionString: database.url, max: 10 });
+  // Dropping the database at the end ends any connection a pool still holds idle; a pool
+  // without an error listener would crash the run over it, after every figure was taken.
+  for (const pool of [adminPool, sqlPool])
+    pool.on("error", (error) => console.error(`bench database pool: ${error.message}`));
   cleanups.push(
     () => adminPool.end(),
     () => sqlPool.end(),

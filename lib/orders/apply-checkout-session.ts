@@ -3,6 +3,7 @@ import type { FintocCheckoutSession } from "@/lib/fintoc/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { outcomeOfCheckoutSession } from "./payment-outcome";
 import { lockAndRecordPaymentSession } from "./record-checkout-session";
+import { statusesAllowingTransition } from "./state-machine";
 import { readOrderSnapshot, transitionOrder, type TransitionResult } from "./transition-order";
 
 export type ApplyResult =
@@ -17,8 +18,14 @@ export async function applyCheckoutSession(
   session: FintocCheckoutSession,
   source: string,
 ): Promise<ApplyResult> {
-  // A stored session is locked and recorded here, and comes back as it was, with its order.
-  const known = await lockAndRecordPaymentSession(tx, session);
+  const outcome = outcomeOfCheckoutSession(session);
+  // A stored session is locked and recorded here, and comes back as it was, with its order. A
+  // paid one pays that order in the same statement (one round trip less for every webhook).
+  const payment =
+    outcome.kind === "paid"
+      ? { allowed: statusesAllowingTransition("PAID"), source, at: new Date() }
+      : undefined;
+  const known = await lockAndRecordPaymentSession(tx, session, payment);
   // We store every session before redirecting, but a crash between Fintoc's answer and our write
   // would lose the link: the metadata we sent carries it too.
   const orderId = known?.orderId ?? metadataString(session, "order_id");
@@ -29,8 +36,9 @@ export async function applyCheckoutSession(
   }
 
   if (!known) await storeSession(tx, session, orderId, attempt);
-  const outcome = outcomeOfCheckoutSession(session);
-  const result = await transitionOrder(tx, orderId, outcome, attempt, source, order);
+  // Paid above when the stored session led to its order; otherwise transitionOrder pays it.
+  const paidByCaller = payment && known?.order ? known.paid : undefined;
+  const result = await transitionOrder(tx, orderId, outcome, attempt, source, order, paidByCaller);
   return toApplyResult(result, orderId);
 }
 

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db-types";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 
 // The writes of an order transition, each one SQL statement. A webhook's latency is a chain of
@@ -44,29 +45,45 @@ export async function moveOrder(
 // PAID with its history row and the effects of payment: stock decremented, the paid lines
 // removed from the cart, the shopper's notification queued. Returns whether this call moved the
 // order, that is, whether it performed the effects (exactly one caller per order does).
+export async function payOrder(tx: Tx, move: OrderMove): Promise<boolean> {
+  const target = { orderId: Prisma.sql`${move.orderId}`, from: Prisma.sql`${move.from}` };
+  const rows = await tx.$queryRaw<{ moved: boolean }[]>`
+    WITH ${paymentSteps(target, move)}
+    SELECT EXISTS (SELECT 1 FROM moved) AS moved`;
+  return rows[0]?.moved === true;
+}
+
+// Which order a payment moves and the status it moves from (the history row's `fromStatus`), as
+// SQL: values, or expressions over an earlier step of the same statement (a paid Checkout
+// Session pays its order in the statement that locks and records the session:
+// record-checkout-session.ts).
+export type PaymentTarget = { orderId: Prisma.Sql; from: Prisma.Sql };
+
+// The steps of a payment, as the WITH list of one statement. `moved` is the order if it was
+// still in an allowed status; every effect hangs off it.
 //
 // Lock order, as in any code that writes stock: the order row (the UPDATE of `moved`), then the
-// order's products in productId order (`locked`: LockRows runs above the sort, and `stock` only
-// updates rows `locked` has already locked and returned), then the cart's lines (`cart` needs the
-// aggregate of everything `stock` returned, so it starts after the last product is locked). Two
-// paid orders sharing products therefore queue on the first shared product instead of
-// deadlocking. NO KEY UPDATE is the lock the UPDATE itself takes: a cart line or order item
+// order's products in productId order (`products`: LockRows runs above the sort, and `stock`
+// only updates rows `products` has already locked and returned), then the cart's lines (`cart`
+// needs the aggregate of everything `stock` returned, so it starts after the last product is
+// locked). Two paid orders sharing products therefore queue on the first shared product instead
+// of deadlocking. NO KEY UPDATE is the lock the UPDATE itself takes: a cart line or order item
 // inserted meanwhile (its foreign key only shares the product's key) does not wait for us.
-export async function payOrder(tx: Tx, move: OrderMove): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ moved: boolean }[]>`
-    WITH moved AS (
+export function paymentSteps(target: PaymentTarget, move: Omit<OrderMove, keyof PaymentTarget>): Prisma.Sql {
+  return Prisma.sql`
+    moved AS (
       UPDATE "Order"
       SET status = 'PAID', "failureReason" = NULL, "paidAt" = ${move.at}, "updatedAt" = ${move.at}
-      WHERE id = ${move.orderId} AND status = ANY(CAST(${move.allowed} AS "OrderStatus"[]))
+      WHERE id = ${target.orderId} AND status = ANY(CAST(${move.allowed} AS "OrderStatus"[]))
       RETURNING id, email, "cartId"
     ),
     history AS (
       INSERT INTO "OrderStatusChange" (id, "orderId", "fromStatus", "toStatus", source, "createdAt")
-      SELECT gen_random_uuid()::text, id, CAST(${move.from} AS "OrderStatus"), 'PAID',
+      SELECT gen_random_uuid()::text, id, CAST(${target.from} AS "OrderStatus"), 'PAID',
              ${move.source}, ${move.at}
       FROM moved
     ),
-    locked AS MATERIALIZED (
+    products AS MATERIALIZED (
       SELECT product.id, bought.quantity
       FROM "Product" product
       JOIN (
@@ -80,9 +97,9 @@ export async function payOrder(tx: Tx, move: OrderMove): Promise<boolean> {
     ),
     stock AS (
       UPDATE "Product" product
-      SET stock = product.stock - locked.quantity
-      FROM locked
-      WHERE product.id = locked.id
+      SET stock = product.stock - products.quantity
+      FROM products
+      WHERE product.id = products.id
       RETURNING product.id
     ),
     cart AS (
@@ -94,7 +111,5 @@ export async function payOrder(tx: Tx, move: OrderMove): Promise<boolean> {
       INSERT INTO "Notification" (id, "orderId", kind, email, "createdAt")
       SELECT gen_random_uuid()::text, id, 'order_paid', email, ${move.at}
       FROM moved
-    )
-    SELECT EXISTS (SELECT 1 FROM moved) AS moved`;
-  return rows[0]?.moved === true;
+    )`;
 }

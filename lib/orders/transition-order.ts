@@ -10,6 +10,8 @@ export type TransitionResult = { orderId: string; changed: boolean; status: stri
 // the status the decision was based on, so of two concurrent callers only one sees a row
 // change, and only that one performs the effects of payment (move-order.ts).
 // `known` is the order as the caller already read it (with its session's lock), saving a read.
+// `paidByCaller` is set when the caller's own statement already ran the payment, from that same
+// snapshot (record-checkout-session.ts): whether it moved the order.
 export async function transitionOrder(
   tx: Tx,
   orderId: string,
@@ -17,6 +19,7 @@ export async function transitionOrder(
   outcomeAttempt: number,
   source: string,
   known?: OrderSnapshot,
+  paidByCaller?: boolean,
 ): Promise<TransitionResult | null> {
   const order = known ?? (await readOrderSnapshot(tx, orderId));
   if (!order) return null;
@@ -32,14 +35,14 @@ export async function transitionOrder(
   };
   const moved =
     transition.to === "PAID"
-      ? await payOrder(tx, move)
+      ? (paidByCaller ?? (await payOrder(tx, move)))
       : await moveOrder(tx, { ...move, ...transition, attempt: outcomeAttempt });
   if (!moved) {
     const latest = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
     return { orderId, changed: false, status: latest.status };
   }
   // Paying took stock: the cached catalog and product pages still show the stock from before.
-  if (transition.to === "PAID") expireCatalogPages();
+  if (transition.to === "PAID") expireCatalogPages(tx);
   return { orderId, changed: true, status: transition.to };
 }
 

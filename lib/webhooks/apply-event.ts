@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db-types";
 import type { FintocEvent } from "@/lib/fintoc/schemas";
 import { handlerFor } from "./handlers";
 import type { HandlerResult } from "./handlers/types";
+import { recordOutcome } from "./inbox";
 
 // Applies one stored event through its handler and records the outcome on its inbox row, in the
 // caller's transaction. Used by ingestion and by the console's replay.
@@ -10,18 +11,9 @@ export async function applyStoredEvent(tx: Tx, event: FintocEvent): Promise<Hand
   const result: HandlerResult = handler
     ? await handler(tx, event.data, `webhook:${event.id}`)
     : { outcome: "IGNORED", objectId: objectIdOf(event), orderId: null, note: "event type not handled" };
-  // updateMany: the same UPDATE without reading the row (and its raw body) back.
-  const { count } = await tx.webhookEvent.updateMany({
-    where: { id: event.id },
-    data: {
-      outcome: result.outcome,
-      processedAt: new Date(),
-      objectId: result.objectId,
-      orderId: result.orderId,
-      error: result.note,
-    },
-  });
-  if (count !== 1) throw new Error(`webhook event ${event.id} is not in the inbox`);
+  if (!(await recordOutcome(tx, event.id, result))) {
+    throw new Error(`webhook event ${event.id} is not in the inbox`);
+  }
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { transactionExpiringCatalog } from "@/lib/catalog/freshness";
 import { db } from "@/lib/db";
 import { eventSchema, type FintocEvent } from "@/lib/fintoc/schemas";
 import { verifyFintocSignature } from "@/lib/fintoc/webhook-signature";
@@ -22,7 +23,8 @@ export async function ingestFintocWebhook(
   if (!event) return reject("body is not a Fintoc event");
 
   try {
-    const stored = await db.$transaction(async (tx) => {
+    // Paying takes stock: the cached catalog pages are expired once this commits.
+    const stored = await transactionExpiringCatalog(async (tx) => {
       const entry = { id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex };
       if (!(await insertIntoInbox(tx, entry))) return null;
       return applyStoredEvent(tx, event);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ingestFintocWebhook } from "@/lib/webhooks/ingest";
 import { checkoutSession, eventBody, paymentIntent, sign } from "../support/fintoc-fixtures";
@@ -31,6 +32,29 @@ describe("POST /api/webhooks/fintoc", () => {
     const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
     expect(stored).toMatchObject({ rawBody: body, outcome: "APPLIED", orderId: order.id, objectId: sessionId, secretIndex: 0 });
     expect(stored.processedAt).not.toBeNull();
+  });
+
+  // Each round trip is a wait inside the transaction and CPU on the server: a paid event is
+  // stored, recorded with its payment, and marked applied, in one statement each.
+  it("applies a paid checkout_session.finished in five round trips", async () => {
+    const { order, sessionId } = await createPendingOrder();
+    const body = finishedEvent(sessionId, order.id);
+    const query = vi.spyOn(pg.Client.prototype, "query");
+    const response = await postWebhook(body);
+    const statements = query.mock.calls.map((call) => {
+      const sql = call[0] as string | { text: string };
+      return (typeof sql === "string" ? sql : sql.text).trim();
+    });
+    query.mockRestore();
+
+    expect(response.body.outcome).toBe("APPLIED");
+    expect(statements).toEqual([
+      "BEGIN",
+      expect.stringMatching(/^INSERT INTO "WebhookEvent"\s/),
+      expect.stringMatching(/^WITH locked AS MATERIALIZED .*\bmoved AS \(\s*UPDATE "Order"\s/s),
+      expect.stringMatching(/^UPDATE "WebhookEvent"\s/),
+      "COMMIT",
+    ]);
   });
 
   it("answers a duplicate 200 and changes nothing", async () => {

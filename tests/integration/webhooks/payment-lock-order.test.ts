@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { applyCheckoutSession } from "@/lib/orders/apply-checkout-session";
 import { transitionOrder } from "@/lib/orders/transition-order";
+import { checkoutSession, paymentIntent } from "../support/fintoc-fixtures";
 import { effectsOf } from "../support/orders";
 
 // Paying an order is one SQL statement (lib/orders/move-order.ts) whose lock order is a matter
@@ -46,6 +48,20 @@ async function orderOfTwoProducts() {
 
 const pay = (orderId: string) =>
   db.$transaction((tx) => transitionOrder(tx, orderId, { kind: "paid" }, 1, "test"));
+
+// The Checkout Session stored for the order at checkout, and Fintoc's report that it was paid:
+// applying it pays the order in the statement that records the session.
+async function storedSession(orderId: string) {
+  const id = `cs_lock_${randomUUID().slice(0, 8)}`;
+  await db.checkoutSession.create({
+    data: { id, flow: "PAYMENT", status: "created", orderId, redirectUrl: "http://localhost/x", lastPayload: {} },
+  });
+  return id;
+}
+const payThroughSession = (sessionId: string, orderId: string) => {
+  const paid = checkoutSession(sessionId, orderId, { intent: paymentIntent(`pi_${sessionId}`, "succeeded", orderId) });
+  return db.$transaction((tx) => applyCheckoutSession(tx, paid, "test"));
+};
 
 describe.runIf(onServer)("lock order of a payment", () => {
   let holder: Client;
@@ -91,6 +107,7 @@ describe.runIf(onServer)("lock order of a payment", () => {
   const productLocked = (id: string) => locked(`SELECT 1 FROM "Product" WHERE id = $1`, [id]);
   const cartLocked = (cartId: string) => locked(`SELECT 1 FROM "CartItem" WHERE "cartId" = $1`, [cartId]);
   const orderLocked = (id: string) => locked(`SELECT 1 FROM "Order" WHERE id = $1`, [id]);
+  const sessionLocked = (id: string) => locked(`SELECT 1 FROM "CheckoutSession" WHERE id = $1`, [id]);
   // What a foreign key check takes when a cart line or order item for the product is written.
   const productKeyLocked = (id: string) => locked(`SELECT 1 FROM "Product" WHERE id = $1`, [id], "FOR KEY SHARE");
 
@@ -125,6 +142,39 @@ describe.runIf(onServer)("lock order of a payment", () => {
     expect((await payment)?.changed).toBe(true);
     const stocks = await db.product.findMany({ where: { id: { in: [first.id, second.id] } }, select: { stock: true } });
     expect(stocks).toEqual([{ stock: 9 }, { stock: 9 }]);
+  });
+
+  it("paying through a paid session's record: the session first, then the same locks as above", async () => {
+    const { first, second, cart, order } = await orderOfTwoProducts();
+    const sessionId = await storedSession(order.id);
+    await holder.query("BEGIN");
+    await holder.query(`SELECT 1 FROM "Product" WHERE id = $1 FOR UPDATE`, [second.id]);
+    const payment = payThroughSession(sessionId, order.id);
+    await blockedOnALock();
+
+    expect(await sessionLocked(sessionId)).toBe(true);
+    expect(await orderLocked(order.id)).toBe(true);
+    expect(await productLocked(first.id)).toBe(true);
+    expect(await cartLocked(cart.id)).toBe(false);
+
+    await holder.query("COMMIT");
+    expect(await payment).toMatchObject({ applied: true, changed: true, status: "PAID" });
+    expect(await effectsOf(order.id)).toMatchObject({ status: "PAID", stock: 9, notifications: 1, cartItems: 0 });
+  });
+
+  it("paying through a paid session's record waits for the session before it takes the order", async () => {
+    const { first, order } = await orderOfTwoProducts();
+    const sessionId = await storedSession(order.id);
+    await holder.query("BEGIN");
+    await holder.query(`SELECT 1 FROM "CheckoutSession" WHERE id = $1 FOR UPDATE`, [sessionId]);
+    const payment = payThroughSession(sessionId, order.id);
+    await blockedOnALock();
+
+    expect(await orderLocked(order.id)).toBe(false);
+    expect(await productLocked(first.id)).toBe(false);
+
+    await holder.query("COMMIT");
+    expect(await payment).toMatchObject({ applied: true, changed: true, status: "PAID" });
   });
 });
 
