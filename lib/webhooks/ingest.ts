@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { eventSchema, type FintocEvent } from "@/lib/fintoc/schemas";
 import { verifyFintocSignature } from "@/lib/fintoc/webhook-signature";
 import { applyStoredEvent } from "./apply-event";
-import { insertIntoInbox } from "./inbox";
+import { expectedOutcomeOf, insertIntoInbox } from "./inbox";
 import { isTransientDatabaseError } from "./transient-error";
 
 export type IngestResult = { status: number; body: Record<string, unknown> };
@@ -26,8 +26,9 @@ export async function ingestFintocWebhook(
     // Paying takes stock: the cached catalog pages are expired once this commits.
     const stored = await transactionExpiringCatalog(async (tx) => {
       const entry = { id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex };
-      if (!(await insertIntoInbox(tx, entry))) return null;
-      return applyStoredEvent(tx, event);
+      const expected = expectedOutcomeOf(event);
+      if (!(await insertIntoInbox(tx, entry, expected))) return null;
+      return applyStoredEvent(tx, event, expected);
       // Prisma waits 2 s for a pooled connection by default; a burst of webhooks needs longer.
       // 5 s stays well inside Fintoc's delivery timeout, so a slow answer is still an answer.
     }, { maxWait: 5_000, timeout: 15_000 });

@@ -35,8 +35,9 @@ describe("POST /api/webhooks/fintoc", () => {
   });
 
   // Each round trip is a wait inside the transaction and CPU on the server: a paid event is
-  // stored, recorded with its payment, and marked applied, in one statement each.
-  it("applies a paid checkout_session.finished in five round trips", async () => {
+  // stored (with the outcome it is expected to have) and recorded with its payment, in one
+  // statement each; its inbox row is not written a second time.
+  it("applies a paid checkout_session.finished in four round trips", async () => {
     const { order, sessionId } = await createPendingOrder();
     const body = finishedEvent(sessionId, order.id);
     const query = vi.spyOn(pg.Client.prototype, "query");
@@ -52,9 +53,11 @@ describe("POST /api/webhooks/fintoc", () => {
       "BEGIN",
       expect.stringMatching(/^INSERT INTO "WebhookEvent"\s/),
       expect.stringMatching(/^WITH locked AS MATERIALIZED .*\bmoved AS \(\s*UPDATE "Order"\s/s),
-      expect.stringMatching(/^UPDATE "WebhookEvent"\s/),
       "COMMIT",
     ]);
+    const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
+    expect(stored).toMatchObject({ outcome: "APPLIED", objectId: sessionId, orderId: order.id, error: null });
+    expect(stored.processedAt).toBeInstanceOf(Date);
   });
 
   it("answers a duplicate 200 and changes nothing", async () => {
@@ -121,6 +124,9 @@ describe("POST /api/webhooks/fintoc", () => {
     const body = finishedEvent("cs_not_ours", "order_not_ours");
     expect((await postWebhook(body)).body.outcome).toBe("IGNORED");
     const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
+    // Stored first as expected (APPLIED to the order its metadata names), then corrected in the
+    // same transaction: what commits is what the handler reported.
+    expect(stored).toMatchObject({ outcome: "IGNORED", objectId: "cs_not_ours", orderId: null });
     expect(stored.error).toMatch(/no order/);
   });
 
