@@ -6,11 +6,7 @@ import { ensureOwnedCartId, findOwnedCartId, loadCart, type OwnedCartId } from "
 import type { Cart } from "./types";
 
 // The caller's cart comes from the session or the cookie, never from a form field.
-const getCurrentCartOwner = cache(async (): Promise<CartOwner> => ownerOf(await getCurrentUserId()));
-
-async function ownerOf(userId: string | null): Promise<CartOwner> {
-  return userId ? { kind: "user", userId } : { kind: "guest", cartId: await readGuestCartId() };
-}
+const getCurrentCartOwner = cache(async (): Promise<CartOwner> => cartOwnerFor(await getCurrentUserId()));
 
 // Cached per request: the header and the cart page both read it.
 export const getCart = cache(async (): Promise<Cart> => loadCart(await getCurrentCartOwner()));
@@ -24,11 +20,13 @@ export async function findCurrentCartId(): Promise<OwnedCartId | null> {
 // session a second time there. `sessionUserId` must come from the session (null for a guest),
 // never from a form. Checkout reads the owner's cart in a statement of its own.
 export async function cartOwnerFor(sessionUserId: string | null): Promise<CartOwner> {
-  return ownerOf(sessionUserId);
+  return sessionUserId
+    ? { kind: "user", userId: sessionUserId }
+    : { kind: "guest", cartId: await readGuestCartId() };
 }
 
 export async function getCartFor(sessionUserId: string | null): Promise<Cart> {
-  return loadCart(await ownerOf(sessionUserId));
+  return loadCart(await cartOwnerFor(sessionUserId));
 }
 
 // For server actions that add to the cart: a guest's first add creates the cart and its cookie.

@@ -3,21 +3,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { getOrderForUserOrNull, listOrdersForUser, orderNumber } from "@/lib/orders/queries";
+import { createTestProduct } from "../support/products";
 import { createUser } from "./fixtures";
 
 async function createProduct() {
-  const suffix = randomUUID().slice(0, 8);
-  return db.product.create({
-    data: {
-      slug: `historial-${suffix}`,
-      name: `Producto ${suffix}`,
-      description: "Para pruebas",
-      category: "Pruebas",
-      price: 4990,
-      imagePath: "/products/test.svg",
-      stock: 10,
-    },
-  });
+  return createTestProduct({ price: 4990, slug: `historial-${randomUUID().slice(0, 8)}` });
 }
 
 async function createOrder(

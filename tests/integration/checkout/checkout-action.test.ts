@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { signCartId } from "@/lib/cart/signing";
 import { db } from "@/lib/db";
 import { TEST_SECRETS } from "@/scripts/test/test-env";
+import { createTestProduct } from "../support/products";
 import { postWebhook } from "../support/webhook-request";
 
 // The checkout actions as a browser posts them (FormData in, a redirect to Fintoc or a failure
@@ -107,21 +108,7 @@ beforeEach(() => {
   request.fintocPosts.length = 0;
 });
 
-async function product(price: number, stock = 50, currency = "CLP") {
-  const suffix = randomUUID().slice(0, 8);
-  return db.product.create({
-    data: {
-      slug: `checkout-${suffix}`,
-      name: `Producto ${suffix}`,
-      description: "Para pruebas",
-      category: "Pruebas",
-      price,
-      imagePath: `/products/${suffix}.svg`,
-      stock,
-      currency,
-    },
-  });
-}
+const product = (price: number, stock = 50, currency = "CLP") => createTestProduct({ price, stock, currency });
 
 // A guest's cart, with the signed cookie that names it.
 async function guestCart(lines: { price: number; quantity: number }[]) {

@@ -8,6 +8,7 @@ import {
 } from "@/lib/checkout/order-sql";
 import { db } from "@/lib/db";
 import { createUser } from "../cart/fixtures";
+import { createTestProduct } from "../support/products";
 
 // Checkout's two statements against the database, without Fintoc: the flows that use them are
 // in checkout-action.test.ts.
@@ -19,16 +20,10 @@ async function cartWith(
   const cart = await db.cart.create({ data: { userId } });
   const products = [];
   for (const line of lines) {
-    const product = await db.product.create({
-      data: {
-        slug: `p-${randomUUID().slice(0, 8)}`,
-        name: line.name ?? `Producto ${randomUUID().slice(0, 8)}`,
-        description: "x",
-        category: "Pruebas",
-        price: line.price,
-        imagePath: "/products/x.svg",
-        stock: 50,
-      },
+    const product = await createTestProduct({
+      price: line.price,
+      stock: 50,
+      ...(line.name ? { name: line.name } : {}),
     });
     await db.cartItem.create({
       data: { cartId: cart.id, productId: product.id, quantity: line.quantity },

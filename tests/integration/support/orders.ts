@@ -1,21 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { createTestProduct } from "./products";
 
 // A paid-for-nothing-yet order, as checkout leaves it: a cart with one product, the order with
 // its item snapshot, and the Checkout Session we stored before redirecting.
 export async function createPendingOrder({ price = 1000, quantity = 2, stock = 10 } = {}) {
   const suffix = randomUUID().slice(0, 8);
-  const product = await db.product.create({
-    data: {
-      slug: `test-${suffix}`,
-      name: `Producto ${suffix}`,
-      description: "Para pruebas",
-      category: "Pruebas",
-      price,
-      imagePath: "/products/test.svg",
-      stock,
-    },
-  });
+  const product = await createTestProduct({ price, stock });
   const cart = await db.cart.create({ data: { items: { create: { productId: product.id, quantity } } } });
   const order = await db.order.create({
     data: {

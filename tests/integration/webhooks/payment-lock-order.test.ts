@@ -6,6 +6,7 @@ import { applyCheckoutSession } from "@/lib/orders/apply-checkout-session";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { checkoutSession, paymentIntent } from "../support/fintoc-fixtures";
 import { effectsOf } from "../support/orders";
+import { createTestProduct } from "../support/products";
 
 // Paying an order is one SQL statement (lib/orders/move-order.ts) whose lock order is a matter
 // of how PostgreSQL runs it, so it is observed here rather than assumed: another connection
@@ -19,18 +20,7 @@ const onServer = process.env.TEST_DATABASE_KIND === "server";
 async function orderOfTwoProducts() {
   const suffix = randomUUID().slice(0, 8);
   const product = (name: string) =>
-    db.product.create({
-      data: {
-        id: `lock-${suffix}-${name}`,
-        slug: `lock-${suffix}-${name}`,
-        name: `Producto ${name}`,
-        description: "Para pruebas",
-        category: "Pruebas",
-        price: 1000,
-        imagePath: "/products/test.svg",
-        stock: 10,
-      },
-    });
+    createTestProduct({ id: `lock-${suffix}-${name}`, name: `Producto ${name}` });
   const first = await product("a");
   const second = await product("b");
   const lines = [second, first].map((p) => ({ productId: p.id, quantity: 1 }));
