@@ -11,7 +11,7 @@ import {
   type FintocPaymentMethod,
 } from "./schemas";
 
-// The only code that talks to Fintoc. Requests are plain fetch calls to FINTOC_API_BASE_URL, so
+// The only code that talks to Fintoc. Requests are plain HTTP calls to FINTOC_API_BASE_URL, so
 // the emulator and api.fintoc.com are the same thing to the storefront.
 
 export type LineItem = {

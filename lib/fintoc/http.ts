@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { FintocApiError, FintocUnavailableError } from "./errors";
 import { fintocErrorBodySchema } from "./schemas";
+import { nodeTransport, type FintocHttpResponse, type FintocTransport } from "./transport";
 
 export type FintocHttpOptions = {
   baseUrl: string;
@@ -8,7 +9,7 @@ export type FintocHttpOptions = {
   apiVersion: string;
   timeoutMs?: number;
   maxRetries?: number;
-  fetch?: typeof fetch;
+  transport?: FintocTransport;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 };
@@ -61,22 +62,21 @@ async function sendOnce<T>(options: FintocHttpOptions, request: FintocRequest<T>
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
   if (request.idempotencyKey) headers["Idempotency-Key"] = request.idempotencyKey;
 
-  let response: Response;
+  let response: FintocHttpResponse;
   try {
-    response = await (options.fetch ?? fetch)(url, {
+    response = await (options.transport ?? nodeTransport)({
+      url,
       method: request.method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      cache: "no-store",
+      timeoutMs: options.timeoutMs ?? 10_000,
     });
   } catch (cause) {
     throw new FintocUnavailableError(`${request.method} ${url.pathname} did not answer`, { cause });
   }
 
-  const text = await response.text();
-  const json = parseJson(text);
-  if (!response.ok) throw toApiError(response.status, json, `${request.method} ${url.pathname}`);
+  const json = parseJson(response.body);
+  if (response.status < 200 || response.status >= 300) throw toApiError(response.status, json, `${request.method} ${url.pathname}`);
 
   const parsed = request.schema.safeParse(json);
   if (!parsed.success) {

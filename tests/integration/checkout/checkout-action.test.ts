@@ -6,6 +6,7 @@ import { createEmulator } from "@/emulator/emulator";
 import type { SessionUser } from "@/lib/auth/session";
 import { signCartId } from "@/lib/cart/signing";
 import { db } from "@/lib/db";
+import type { FintocTransport } from "@/lib/fintoc/transport";
 import { TEST_SECRETS } from "@/scripts/test/test-env";
 import { createTestProduct } from "../support/products";
 import { postWebhook } from "../support/webhook-request";
@@ -54,40 +55,37 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("@/lib/fintoc", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/fintoc")>();
-  const fetchFintoc = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input);
-    if (init?.method === "POST") {
-      const headers = new Headers(init.headers);
+  // Fintoc's side of each call: recorded, optionally held or failed, else the in-process emulator.
+  const transport: FintocTransport = async ({ url, method, headers, body }) => {
+    const path = url.pathname;
+    if (method === "POST") {
       request.fintocPosts.push({
-        path: new URL(url).pathname,
-        idempotencyKey: headers.get("Idempotency-Key"),
-        body: JSON.parse(String(init.body)) as Record<string, unknown>,
+        path,
+        idempotencyKey: headers["Idempotency-Key"] ?? null,
+        body: JSON.parse(String(body)) as Record<string, unknown>,
       });
     }
-    const path = new URL(url).pathname;
-    if (request.hold && init?.method === "POST" && path === "/v2/checkout_sessions") {
+    if (request.hold && method === "POST" && path === "/v2/checkout_sessions") {
       const { reached, released } = request.hold;
       request.hold = null;
       reached();
       await released;
     }
     if (request.fintocFailure && request.failingPath.test(path)) {
-      if (request.fintocFailure === "no-answer") throw new TypeError("fetch failed");
+      if (request.fintocFailure === "no-answer") throw new Error("connect ECONNREFUSED");
       return request.fintocFailure === "rejected"
-        ? Response.json(
-            { error: { type: "invalid_request_error", code: "invalid_amount", message: "No" } },
-            { status: 422 },
-          )
-        : Response.json({ error: { type: "api_error", message: "Fintoc is down" } }, { status: 500 });
+        ? { status: 422, body: JSON.stringify({ error: { type: "invalid_request_error", code: "invalid_amount", message: "No" } }) }
+        : { status: 500, body: JSON.stringify({ error: { type: "api_error", message: "Fintoc is down" } }) };
     }
-    return request.forward!(url, init);
+    const answer = await request.forward!(String(url), { method, headers, body });
+    return { status: answer.status, body: await answer.text() };
   };
   const client = actual.createFintocClient({
     baseUrl: FINTOC_URL,
     secretKey: "sk_test_checkout_action",
     apiVersion: "2026-02-01",
     maxRetries: 0,
-    fetch: fetchFintoc as typeof fetch,
+    transport,
   });
   return { ...actual, fintoc: () => client };
 });
