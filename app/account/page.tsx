@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { requireUser } from "@/lib/auth";
 import { AccountOverview } from "@/components/auth/account-overview";
-import { AccountOverviewSkeleton } from "@/components/auth/account-skeletons";
 
 export const metadata: Metadata = { title: "Mi cuenta" };
 
@@ -13,9 +11,7 @@ export default async function AccountPage() {
       <h1 className="font-display text-3xl font-bold text-stone-900">
         Hola, {user.name.split(/\s+/)[0]}
       </h1>
-      <Suspense fallback={<AccountOverviewSkeleton />}>
-        <AccountOverview userId={user.id} />
-      </Suspense>
+      <AccountOverview userId={user.id} />
     </div>
   );
 }

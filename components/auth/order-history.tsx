@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { listOrdersForUser } from "@/lib/orders/queries";
 import { OrderCard } from "./order-card";
 
@@ -39,15 +40,17 @@ export async function OrderHistory({ userId, page }: { userId: string; page: num
       {page > 1 || hasMore ? (
         <nav aria-label="Páginas de pedidos" className="mt-6 flex justify-between gap-4">
           {page > 1 ? (
-            <Link href={orderHistoryHref(page - 1)} className="btn-secondary">
+            <Link href={orderHistoryHref(page - 1)} className="btn-secondary relative">
               ← Más recientes
+              <LinkPending />
             </Link>
           ) : (
             <span />
           )}
           {hasMore ? (
-            <Link href={orderHistoryHref(page + 1)} className="btn-secondary">
+            <Link href={orderHistoryHref(page + 1)} className="btn-secondary relative">
               Anteriores →
+              <LinkPending />
             </Link>
           ) : null}
         </nav>

@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { itemCountLabel } from "@/lib/cart/rules";
 
 function BagIcon() {
@@ -28,6 +31,7 @@ export function CartLink({ count }: { count: number | null }) {
       className="relative inline-flex size-11 items-center justify-center rounded-full text-stone-800 hover:bg-clay-50 hover:text-clay-700"
     >
       <BagIcon />
+      <LinkPending />
       {count ? (
         <span
           aria-hidden="true"

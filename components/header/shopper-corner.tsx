@@ -23,9 +23,21 @@ export function ShopperCorner() {
   return (
     <>
       {shopper === null ? (
-        <span aria-hidden="true" className="invisible rounded-full px-3 py-2 text-sm font-medium">
-          Ingresar
-        </span>
+        <>
+          <span aria-hidden="true" className="invisible rounded-full px-3 py-2 text-sm font-medium noscript:hidden">
+            Ingresar
+          </span>
+          {/* Without JavaScript the answer never comes: in the placeholder's stead, a plain link to
+              the account, which asks a signed-out visitor to sign in first. */}
+          <noscript>
+            <a
+              href="/account"
+              className="rounded-full px-2 py-2 text-sm font-medium whitespace-nowrap text-stone-800 sm:px-3 hover:bg-clay-50 hover:text-clay-700"
+            >
+              Mi cuenta
+            </a>
+          </noscript>
+        </>
       ) : user ? (
         <AccountMenu name={user.name} email={user.email} isAdmin={user.isAdmin} />
       ) : (

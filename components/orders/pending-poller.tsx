@@ -1,17 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { reloadShopper } from "@/components/header/shopper-store";
 
 const INTERVAL_MS = 2000;
 const GIVE_UP_AFTER_MS = 3 * 60 * 1000;
+const NO_SCRIPT_RELOAD_SECONDS = 5;
 
 // Re-renders the page on the server every few seconds while the order is pending (the server
 // asks Fintoc and applies the answer). After a few minutes it stops and says so: the webhook
 // will still settle the order, and the shopper gets an email.
 export function PendingPoller() {
   const router = useRouter();
+  const pathname = usePathname();
   const [gaveUp, setGaveUp] = useState(false);
 
   useEffect(() => {
@@ -39,6 +41,14 @@ export function PendingPoller() {
         <>
           <span className="size-4 animate-spin rounded-full border-2 border-amber-300 border-t-amber-700" aria-hidden />
           Actualizando automáticamente…
+          {/* Without JavaScript the browser reloads the page instead (each load asks Fintoc, as a
+              refresh does); the link is for a browser that ignores the refresh. */}
+          <noscript>
+            <meta httpEquiv="refresh" content={String(NO_SCRIPT_RELOAD_SECONDS)} />
+            <a href={pathname} className="font-medium text-clay-700 underline">
+              Actualizar ahora
+            </a>
+          </noscript>
         </>
       )}
     </p>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { LinkPending } from "./link-pending";
 
 export type Section = { href: string; label: string };
 
@@ -55,11 +56,12 @@ export function SectionNav({
               <Link
                 href={section.href}
                 aria-current={current ? "page" : undefined}
-                className={`block px-4 py-2 text-sm font-medium ${styles.link} ${
+                className={`relative block px-4 py-2 text-sm font-medium ${styles.link} ${
                   current ? styles.current : styles.other
                 }`}
               >
                 {section.label}
+                <LinkPending />
               </Link>
             </li>
           );

@@ -130,3 +130,23 @@ for (const { label, viewport } of viewports) {
     });
   });
 }
+
+test("the cart link shows it was clicked until the cart page arrives", async ({ page }) => {
+  await page.goto("/");
+  await expect(cartLink(page)).toHaveAccessibleName("Carrito, 0 productos");
+  // Hold the cart's server answer (and any prefetch of it) to see the link between click and page.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/cart\?_rsc=/, async (route) => {
+    await released;
+    await route.continue();
+  });
+
+  await cartLink(page).click();
+  await expect(cartLink(page).getByTestId("link-pending")).toBeVisible();
+  await expect(page).not.toHaveURL(/\/cart$/);
+
+  release();
+  await expect(page.getByRole("heading", { name: "Tu carrito está vacío" })).toBeVisible();
+  await expect(cartLink(page).getByTestId("link-pending")).toHaveCount(0);
+});

@@ -125,6 +125,9 @@ test("a pending bank transfer is explained, then settles to paid", async ({ page
   await logInToBank(page);
   await choosePaymentOutcome(page, "Dejar pendiente");
   await expect(page.getByRole("heading", { name: "Tu banco está procesando la transferencia" })).toBeVisible();
+  // With JavaScript the poller refreshes the page in place: the reload meant for browsers without
+  // it stays inert inside its <noscript>.
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
   const orderId = orderIdFromUrl(page.url());
   expect((await orderState(orderId)).order?.status).toBe("PENDING");
 

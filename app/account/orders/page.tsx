@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { requireUser } from "@/lib/auth";
-import { OrderListSkeleton } from "@/components/auth/account-skeletons";
 import { OrderHistory, orderHistoryHref } from "@/components/auth/order-history";
 
 export const metadata: Metadata = { title: "Mis pedidos" };
@@ -19,9 +17,7 @@ export default async function OrdersPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="font-display text-3xl font-bold text-stone-900">Mis pedidos</h1>
-      <Suspense key={page} fallback={<OrderListSkeleton />}>
-        <OrderHistory userId={user.id} page={page} />
-      </Suspense>
+      <OrderHistory userId={user.id} page={page} />
     </div>
   );
 }
