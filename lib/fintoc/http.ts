@@ -76,7 +76,9 @@ async function sendOnce<T>(options: FintocHttpOptions, request: FintocRequest<T>
   }
 
   const json = parseJson(response.body);
-  if (response.status < 200 || response.status >= 300) throw toApiError(response.status, json, `${request.method} ${url.pathname}`);
+  if (response.status < 200 || response.status >= 300) {
+    throw toApiError(response.status, json, `${request.method} ${url.pathname}`);
+  }
 
   const parsed = request.schema.safeParse(json);
   if (!parsed.success) {

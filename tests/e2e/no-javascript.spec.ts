@@ -4,10 +4,10 @@ import { newPerson, signUp } from "./support/accounts";
 import { sessionIdFromUrl, settlePaymentIntent } from "./support/emulator-control";
 import { choosePaymentOutcome, coffee, logInToBank, orderIdFromUrl } from "./support/shopper";
 
-// A shopper whose browser runs no JavaScript still buys: every step is a link or a form the
-// server answers in full (server actions take plain form posts), Fintoc's hosted page included,
-// and a pending order's page reloads itself; so does a customer's account. What needs JavaScript
-// is extra: the header's account menu and cart count.
+// A shopper whose browser runs no JavaScript still buys and uses their account: every step is a
+// link or a form the server answers in full (server actions take plain form posts), Fintoc's
+// hosted page included, and a pending order's page reloads itself. What needs JavaScript is
+// extra: the header's account menu and cart count.
 test.describe("sin JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
