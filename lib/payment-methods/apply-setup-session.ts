@@ -30,5 +30,14 @@ export async function recordSavedMethodOf(tx: Tx, session: FintocCheckoutSession
   if (session.status !== "finished" || !session.payment_method || !customerId) {
     return { applied: false, reason: `session ${session.id} saved no payment method` };
   }
-  return recordPaymentMethod(tx, { id: session.payment_method, customerId });
+  const institutionId = await bankChosenFor(tx, session);
+  return recordPaymentMethod(tx, { id: session.payment_method, customerId, institutionId });
+}
+
+// A setup session we started carries the bank the user chose on our page, the only one Fintoc
+// let them save an account of (start-setup.ts); a payment that saves the account does not.
+async function bankChosenFor(tx: Tx, session: FintocCheckoutSession): Promise<string | null> {
+  if (session.flow !== "setup") return null;
+  const stored = await tx.checkoutSession.findUnique({ where: { id: session.id }, select: { institutionId: true } });
+  return stored?.institutionId ?? null;
 }

@@ -5,18 +5,26 @@ export type RecordResult = { applied: true; userId: string } | { applied: false;
 
 // Stores what Fintoc told us about a saved payment method. Called for
 // `payment_method.activated` (full details) and for a finished setup or save-during-payment
-// session (just the id, until activation). Any order, any number of times, concurrently: the
-// insert does nothing if the row exists, a method never goes back from ACTIVE to PENDING, and
-// one the user removed stays removed.
+// session (just the id, until activation, and for a setup the bank chosen on our page). Any
+// order, any number of times, concurrently: the insert does nothing if the row exists, a method
+// never goes back from ACTIVE to PENDING, and one the user removed stays removed.
 export async function recordPaymentMethod(
   tx: Tx,
-  input: { id: string; customerId: string; method?: FintocPaymentMethod },
+  input: { id: string; customerId: string; method?: FintocPaymentMethod; institutionId?: string | null },
 ): Promise<RecordResult> {
   const user = await tx.user.findUnique({ where: { fintocCustomerId: input.customerId }, select: { id: true } });
   if (!user) return { applied: false, reason: `no user for customer ${input.customerId}` };
 
   await tx.paymentMethod.createMany({
-    data: [{ id: input.id, userId: user.id, fintocCustomerId: input.customerId, type: input.method?.type ?? "bank_transfer" }],
+    data: [
+      {
+        id: input.id,
+        userId: user.id,
+        fintocCustomerId: input.customerId,
+        type: input.method?.type ?? "bank_transfer",
+        institutionId: input.institutionId ?? null,
+      },
+    ],
     skipDuplicates: true,
   });
 

@@ -40,6 +40,7 @@ export async function startBankAccountSetup(
         flow: "SETUP",
         status: session.status,
         userId,
+        institutionId: input.institutionId,
         redirectUrl: session.redirect_url,
         lastPayload: session as unknown as Prisma.InputJsonValue,
       },

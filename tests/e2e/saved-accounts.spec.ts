@@ -79,9 +79,10 @@ test(
     // activating account side by side, the busiest the list gets.
     await holdDeliveries();
     await saveBankAccount(page, "Bci", "Cuenta vista");
-    // Fintoc tells the bank and number only when it activates the account.
+    // The bank is the one chosen here; Fintoc tells the number only when it activates the account.
     await expect(savedAccounts(page)).toHaveCount(2);
-    await expect(savedAccount(page, "Activándose")).toContainText("Cuenta bancaria");
+    await expect(savedAccount(page, "Activándose")).toContainText("Bci");
+    await expect(savedAccount(page, "Activándose")).not.toContainText(/••••\d{4}/);
     await expectNoSidewaysScroll(page);
     await releaseDeliveries();
     const bci = await expectActiveAccount(page, "Bci");

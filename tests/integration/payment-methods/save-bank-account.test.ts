@@ -83,6 +83,8 @@ describe("saveBankAccount", () => {
       userId: user.id,
       orderId: null,
       redirectUrl: target,
+      // The bank chosen here: the saved account names it until Fintoc activates it.
+      institutionId: "cl_banco_bci",
     });
   });
 

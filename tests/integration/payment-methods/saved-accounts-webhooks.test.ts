@@ -69,6 +69,33 @@ describe("saving a bank account through webhooks", () => {
     expect((await getOneClickMethodOrNull(user.id))?.id).toBe(pm);
   });
 
+  it("a setup started here: the pending method already names the bank chosen on our page", async () => {
+    const user = await userWithCustomer();
+    const pm = `pm_${randomUUID().slice(0, 10)}`;
+    const sessionId = `cs_${pm}`;
+    // What start-setup.ts stores before sending the user to Fintoc.
+    await db.checkoutSession.create({
+      data: {
+        id: sessionId,
+        flow: "SETUP",
+        status: "created",
+        userId: user.id,
+        institutionId: "cl_banco_santander",
+        redirectUrl: `http://localhost:4010/checkout/${sessionId}`,
+        lastPayload: {},
+      },
+    });
+    await postWebhook(eventBody("checkout_session.finished", finishedSetup(sessionId, user.customerId, pm)));
+    expect(await listPaymentMethodsForUser(user.id)).toEqual([
+      { id: pm, bankName: "Banco Santander", accountLast4: null, accountType: null, status: "PENDING", isDefault: true },
+    ]);
+
+    await postWebhook(eventBody("payment_method.activated", activatedMethod(pm, user.customerId)));
+    expect(await listPaymentMethodsForUser(user.id)).toEqual([
+      { id: pm, bankName: "Banco Santander", accountLast4: "6286", accountType: "checking_account", status: "ACTIVE", isDefault: true },
+    ]);
+  });
+
   it("activated first, then finished, each twice and concurrently: one active method", async () => {
     const user = await userWithCustomer();
     const pm = `pm_${randomUUID().slice(0, 10)}`;
