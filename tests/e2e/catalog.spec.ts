@@ -16,6 +16,7 @@ for (const { label, viewport } of viewports) {
 
     test("the home page lists the products with their prices in pesos", async ({ page }) => {
       await page.goto("/");
+      await expect(page).toHaveTitle("Tienda Andina");
       await expect(page.locator("html")).toHaveAttribute("lang", "es-CL");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
         "Sabores y oficios de Chile",
@@ -41,6 +42,7 @@ for (const { label, viewport } of viewports) {
 
       await expect(page).toHaveURL(/\?categoria=Vinos$/);
       await expect(page.getByRole("heading", { level: 2, name: "Vinos" })).toBeVisible();
+      await expect(page).toHaveTitle("Vinos · Tienda Andina");
       await expect(page.getByRole("link", { name: "Vinos" })).toHaveAttribute(
         "aria-current",
         "page",

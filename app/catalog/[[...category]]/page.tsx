@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { CategoryNav } from "@/components/catalog/category-nav";
 import { Hero } from "@/components/catalog/hero";
 import { ProductGrid } from "@/components/catalog/product-grid";
@@ -27,10 +29,26 @@ function requestedCategory(segments: string[] | undefined): string | null {
   }
 }
 
-export default async function CatalogPage({ params }: Props) {
+// generateMetadata and the page share one query per render.
+const findCategories = cache(listCategories);
+
+// The category shown: the requested one if it exists, else none (the whole catalog).
+async function activeCategory(params: Props["params"]): Promise<string | null> {
   const requested = requestedCategory((await params).category);
-  const categories = await listCategories();
-  const active = requested !== null && categories.includes(requested) ? requested : null;
+  const categories = await findCategories();
+  return requested !== null && categories.includes(requested) ? requested : null;
+}
+
+// A category's page is titled after it (tabs, history, screen readers); the whole catalog keeps
+// the store's own title.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const active = await activeCategory(params);
+  return active ? { title: active } : {};
+}
+
+export default async function CatalogPage({ params }: Props) {
+  const active = await activeCategory(params);
+  const categories = await findCategories();
   const products = await listProducts(active ?? undefined);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6 sm:py-10">
