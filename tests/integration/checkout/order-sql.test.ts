@@ -175,6 +175,7 @@ describe("insertOrderWithSessionSql", () => {
         paymentIntentId: null,
         paymentIntentStatus: null,
         errorReason: null,
+        institutionId: null,
         lastPayload: JSON.parse(session.payloadJson),
         createdAt: now,
         updatedAt: now,
