@@ -46,11 +46,17 @@ export function AccountMenu({ name, email, isAdmin }: Props) {
         data-testid="user-menu"
         className="flex h-11 cursor-pointer list-none items-center gap-2 rounded-full pr-1 pl-1 text-sm font-medium text-stone-800 hover:bg-clay-50 sm:pr-3 [&::-webkit-details-marker]:hidden"
       >
+        {/* A figure, not the initial: what the menu shows must be part of its accessible name
+            (WCAG 2.5.3, label in name), and "C Camila" is not part of "Cuenta de Camila Soto"
+            (tests/e2e/accessibility.spec.ts). */}
         <span
           aria-hidden="true"
-          className="flex size-9 items-center justify-center rounded-full bg-clay-100 font-semibold text-clay-800"
+          className="flex size-9 items-center justify-center rounded-full bg-clay-100 text-clay-800"
         >
-          {firstName.charAt(0).toUpperCase()}
+          <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+            <circle cx="12" cy="8.5" r="3.5" />
+            <path d="M5 19.5c1.2-3.4 3.9-5 7-5s5.8 1.6 7 5" strokeLinecap="round" />
+          </svg>
         </span>
         <span className="hidden max-w-32 truncate sm:inline">{firstName}</span>
       </summary>
