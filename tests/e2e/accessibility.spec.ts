@@ -1,11 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newPerson, signUp } from "./support/accounts";
+import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
+import { expectEventsDelivered } from "./support/emulator-control";
 import { addProductToCart, checkoutToHostedPage, coffee } from "./support/shopper";
 
-// Every page a shopper sees, checked by axe-core against WCAG 2.2 A and AA (what a machine can
-// check: names, roles, contrast, labels, landmarks, …), on a desktop and on a phone. Fintoc's
-// hosted page is the emulator's, checked too since shoppers pass through it.
+// Every page a shopper sees, and the merchant's console, checked by axe-core against WCAG 2.2 A
+// and AA (what a machine can check: names, roles, contrast, labels, landmarks, …), on a desktop
+// and on a phone. Fintoc's hosted page is the emulator's, checked too since shoppers pass
+// through it.
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function expectNoViolations(page: Page, what: string) {
@@ -44,4 +47,30 @@ test("a customer's account pages, with the header's menu open, pass axe @phone",
   await expectNoViolations(page, "the order history");
   await page.goto("/account/payment-methods");
   await expectNoViolations(page, "saved accounts");
+});
+
+test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({ page }) => {
+  test.slow();
+  const { sessionId, orderId } = await guestPayment(page);
+  await expectEventsDelivered(sessionId, ["checkout_session.finished", "payment_intent.succeeded"]);
+  await signInAsAdmin(page, "/admin");
+  // The console streams its tables: each page is checked once its content has replaced the
+  // placeholders.
+  await expect(page.getByText("Último webhook recibido")).toBeVisible();
+  await expectNoViolations(page, "the console's overview");
+  await page.goto("/admin/orders");
+  await expect(page.getByRole("link", { name: `#${numberOf(orderId)}` })).toBeVisible();
+  await expectNoViolations(page, "the orders list");
+  await page.getByRole("link", { name: `#${numberOf(orderId)}` }).click();
+  await expect(page.getByRole("table", { name: "Webhooks de este pedido" })).toBeVisible();
+  await expectNoViolations(page, "an order");
+  await page
+    .getByRole("table", { name: "Webhooks de este pedido" })
+    .getByRole("link", { name: /\(checkout_session\.finished\)$/ })
+    .click();
+  await expect(page.getByTestId("payload")).toBeVisible();
+  await expectNoViolations(page, "a webhook");
+  await page.goto("/admin/webhooks");
+  await expect(page.getByRole("link", { name: /^Ver el evento evt_/ }).first()).toBeVisible();
+  await expectNoViolations(page, "the webhook inbox");
 });

@@ -1,14 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signInFromOwnAddress, signUp } from "./support/accounts";
-import { orderIdOfSession, orderState } from "./support/database";
-import {
-  expectEventsDelivered,
-  finishSession,
-  holdDeliveries,
-  releaseDeliveries,
-  sessionIdFromUrl,
-} from "./support/emulator-control";
-import { addProductToCart, checkoutToHostedPage } from "./support/shopper";
+import { expect, test } from "@playwright/test";
+import { newPerson, signUp } from "./support/accounts";
+import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
+import { orderState } from "./support/database";
+import { expectEventsDelivered, holdDeliveries, releaseDeliveries } from "./support/emulator-control";
 
 // The merchant console: the seeded admin follows a payment from the orders list to its
 // webhook, reads the payload, replays it, and reconciles an order whose webhook never came.
@@ -18,31 +12,6 @@ test.describe.configure({ mode: "serial" });
 test.afterEach(async () => {
   await releaseDeliveries();
 });
-
-const admin = { email: "admin@tienda.cl", password: "admin1234" };
-
-const numberOf = (orderId: string) => orderId.slice(-8).toUpperCase();
-
-// A guest reaches Fintoc's page and pays there (through the emulator's control plane, as the
-// bank would); the browser then forgets the guest.
-async function guestPayment(page: Page): Promise<{ sessionId: string; orderId: string }> {
-  await addProductToCart(page);
-  await checkoutToHostedPage(page);
-  const sessionId = sessionIdFromUrl(page.url());
-  await finishSession(sessionId, { outcome: "succeeded" });
-  await page.context().clearCookies();
-  return { sessionId, orderId: await orderIdOfSession(sessionId) };
-}
-
-async function signInAsAdmin(page: Page, path: string) {
-  await signInFromOwnAddress(page);
-  await page.goto(path);
-  await expect(page).toHaveURL(/\/sign-in\?/);
-  await page.getByLabel("Correo electrónico").fill(admin.email);
-  await page.getByLabel("Contraseña", { exact: true }).fill(admin.password);
-  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
 
 test(
   "from the orders list to the webhook that paid the order: payload and replay",
