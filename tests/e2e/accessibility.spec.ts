@@ -17,25 +17,23 @@ async function expectNoViolations(page: Page, what: string) {
   expect(found, `accessibility violations on ${what}`).toEqual([]);
 }
 
+async function visitAndCheck(page: Page, path: string, what: string) {
+  await page.goto(path);
+  await expectNoViolations(page, what);
+}
+
 test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", async ({ page }) => {
   test.slow();
-  await page.goto("/");
-  await expectNoViolations(page, "the catalog");
-  await page.goto("/?categoria=Vinos");
-  await expectNoViolations(page, "a category");
-  await page.goto("/products/cafe-de-grano-tostado");
-  await expectNoViolations(page, "a product page");
+  await visitAndCheck(page, "/", "the catalog");
+  await visitAndCheck(page, "/?categoria=Vinos", "a category");
+  await visitAndCheck(page, "/products/cafe-de-grano-tostado", "a product page");
   await addProductToCart(page, coffee.name, 1);
-  await page.goto("/cart");
-  await expectNoViolations(page, "the cart");
-  await page.goto("/checkout");
-  await expectNoViolations(page, "checkout");
+  await visitAndCheck(page, "/cart", "the cart");
+  await visitAndCheck(page, "/checkout", "checkout");
   await checkoutToHostedPage(page);
   await expectNoViolations(page, "Fintoc's hosted page (the emulator's)");
-  await page.goto("/sign-in");
-  await expectNoViolations(page, "sign-in");
-  await page.goto("/sign-up");
-  await expectNoViolations(page, "sign-up");
+  await visitAndCheck(page, "/sign-in", "sign-in");
+  await visitAndCheck(page, "/sign-up", "sign-up");
 });
 
 test("a customer's account pages, with the header's menu open, pass axe @phone", async ({ page }) => {
@@ -43,10 +41,8 @@ test("a customer's account pages, with the header's menu open, pass axe @phone",
   await expectNoViolations(page, "the account");
   await page.getByTestId("user-menu").click();
   await expectNoViolations(page, "the account menu, open");
-  await page.goto("/account/orders");
-  await expectNoViolations(page, "the order history");
-  await page.goto("/account/payment-methods");
-  await expectNoViolations(page, "saved accounts");
+  await visitAndCheck(page, "/account/orders", "the order history");
+  await visitAndCheck(page, "/account/payment-methods", "saved accounts");
 });
 
 test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({ page }) => {
