@@ -31,7 +31,8 @@ function databaseUrl(): string {
 function chromiumExecutable(): string | undefined {
   const configured = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${configured} does not exist.`);
+    if (!existsSync(configured))
+      throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${configured} does not exist.`);
     return configured;
   }
   if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
@@ -48,7 +49,8 @@ const storefrontEnv = storefrontTestEnv(databaseUrl());
 // emulator here, and transpiled specs are cached in node_modules rather than /tmp.
 process.env.E2E_EMULATOR_URL = E2E_EMULATOR_URL;
 process.env.PWTEST_CACHE_DIR ??= resolve("node_modules/.cache/playwright");
-const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR ?? join(tmpdir(), "storefront-e2e-emulator");
+const emulatorDataDir =
+  process.env.E2E_EMULATOR_DATA_DIR ?? join(tmpdir(), "storefront-e2e-emulator");
 
 export default defineConfig({
   testDir: "tests/e2e",

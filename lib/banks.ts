@@ -18,7 +18,10 @@ export type ChileanBankId = (typeof chileanBanks)[number]["id"];
 
 const names = new Map<string, string>(chileanBanks.map((bank) => [bank.id, bank.name]));
 
-export const chileanBankIds = chileanBanks.map((bank) => bank.id) as [ChileanBankId, ...ChileanBankId[]];
+export const chileanBankIds = chileanBanks.map((bank) => bank.id) as [
+  ChileanBankId,
+  ...ChileanBankId[],
+];
 
 export function bankName(institutionId: string | null | undefined): string {
   if (!institutionId) return "Cuenta bancaria";

@@ -6,7 +6,12 @@ import { z } from "zod";
 
 const secretList = z
   .string()
-  .transform((value) => value.split(",").map((secret) => secret.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((secret) => secret.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().min(16, "each secret needs at least 16 characters")).min(1));
 
 const schema = z.object({
@@ -16,7 +21,10 @@ const schema = z.object({
   FINTOC_SECRET_KEY: z
     .string()
     .regex(/^sk_(test|live)_\S+$/, "must be a Fintoc secret key (sk_test_… or sk_live_…)"),
-  FINTOC_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default("2026-02-01"),
+  FINTOC_API_VERSION: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default("2026-02-01"),
   // Several comma-separated secrets are accepted while an endpoint secret is rotated.
   FINTOC_WEBHOOK_SECRET: secretList,
   AUTH_SECRET: z.string().min(32, "needs at least 32 characters"),

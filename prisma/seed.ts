@@ -143,8 +143,16 @@ export async function seed(db: PrismaClient): Promise<void> {
       update: details,
     });
   }
-  await seedAccount(db, { email: demoShopper.email, name: demoShopper.name, rut: demoShopper.rut }, demoShopper.password);
-  await seedAccount(db, { email: demoAdmin.email, name: demoAdmin.name, role: "ADMIN" }, demoAdmin.password);
+  await seedAccount(
+    db,
+    { email: demoShopper.email, name: demoShopper.name, rut: demoShopper.rut },
+    demoShopper.password,
+  );
+  await seedAccount(
+    db,
+    { email: demoAdmin.email, name: demoAdmin.name, role: "ADMIN" },
+    demoAdmin.password,
+  );
 }
 
 // Hashing is deliberately slow (scrypt, 64 MiB), so an account that exists is left as it is
@@ -154,7 +162,10 @@ async function seedAccount(
   account: { email: string; name: string; rut?: string; role?: "ADMIN" },
   password: string,
 ): Promise<void> {
-  const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+  const existing = await db.user.findUnique({
+    where: { email: account.email },
+    select: { id: true },
+  });
   if (existing) return;
   await db.user.createMany({
     data: [{ ...account, passwordHash: await hashPassword(password) }],

@@ -4,7 +4,12 @@ import { applyMigrations } from "./db/apply-migrations";
 import { seedDatabase } from "./db/seed-database";
 import { APP_PORT, devEnv, EMULATOR_PORT } from "./dev/dev-env";
 import { watchLauncher } from "./dev/launcher-watch";
-import { DEV_DATA_DIR, embeddedDbPort, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db/server";
+import {
+  DEV_DATA_DIR,
+  embeddedDbPort,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "./embedded-db/server";
 import { labeller, startChild, type Child } from "./lib/child-process";
 import { assertPortFree, waitForHttp } from "./lib/ports";
 
@@ -12,7 +17,10 @@ import { assertPortFree, waitForHttp } from "./lib/ports";
 // emulator and `next dev`, with one prefixed log. One Ctrl-C (SIGINT), SIGTERM or SIGHUP stops
 // the storefront and the emulator, then closes the database, and leaves no process behind.
 
-const log = ((label) => (line: string) => console.log(label(line)))(labeller("dev"));
+const log = (
+  (label) => (line: string) =>
+    console.log(label(line))
+)(labeller("dev"));
 const children: Child[] = [];
 let database: EmbeddedDatabase | undefined;
 let stopping = false;
@@ -36,13 +44,16 @@ async function openDatabase(): Promise<string> {
   }
   const started = Date.now();
   database = await startEmbeddedDatabase({ dataDir: DEV_DATA_DIR, port: embeddedDbPort() });
-  log(`embedded PostgreSQL (PGlite) at ${database.url}, data in ${DEV_DATA_DIR} (${Date.now() - started} ms)`);
+  log(
+    `embedded PostgreSQL (PGlite) at ${database.url}, data in ${DEV_DATA_DIR} (${Date.now() - started} ms)`,
+  );
   return database.url;
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    process.on(signal, () => void stop(0));
   watchLauncher(() => void stop(0));
 
   const startsEmulator = !process.env.FINTOC_API_BASE_URL;
@@ -53,22 +64,32 @@ async function main(): Promise<void> {
   let step = Date.now();
   const { applied, warnings } = await applyMigrations(databaseUrl);
   for (const warning of warnings) log(`warning: ${warning}`);
-  log(`${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"} (${Date.now() - step} ms)`);
+  log(
+    `${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"} (${Date.now() - step} ms)`,
+  );
   step = Date.now();
   await seedDatabase(databaseUrl);
   log(`seeded (${Date.now() - step} ms)`);
 
   const env = devEnv(databaseUrl);
   const node = process.execPath;
-  if (env.emulator) children.push(startChild("emulator", node, ["--import", "tsx", "emulator/main.ts"], env.emulator));
+  if (env.emulator)
+    children.push(
+      startChild("emulator", node, ["--import", "tsx", "emulator/main.ts"], env.emulator),
+    );
   const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
-  children.push(startChild("next", node, [nextBin, "dev", "--port", String(APP_PORT)], env.storefront));
+  children.push(
+    startChild("next", node, [nextBin, "dev", "--port", String(APP_PORT)], env.storefront),
+  );
 
-  const anyExit = Promise.race(children.map((child) => child.exited.then((code) => ({ child, code }))));
+  const anyExit = Promise.race(
+    children.map((child) => child.exited.then((code) => ({ child, code }))),
+  );
   await waitForHttp(`http://localhost:${APP_PORT}/`, 180_000, anyExit);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   log(`  storefront    http://localhost:${APP_PORT}`);
-  if (env.emulator) log(`  Fintoc        http://localhost:${EMULATOR_PORT}/_emulator/dashboard (emulator)`);
+  if (env.emulator)
+    log(`  Fintoc        http://localhost:${EMULATOR_PORT}/_emulator/dashboard (emulator)`);
   else log(`  Fintoc        ${env.storefront.FINTOC_API_BASE_URL}`);
   log(`  demo shopper  ${demoShopper.email} / ${demoShopper.password}`);
   log("press Ctrl-C to stop");

@@ -3,7 +3,9 @@
 import { parseArgs } from "node:util";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 
-const { values } = parseArgs({ options: { "older-than-minutes": { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { "older-than-minutes": { type: "string", default: "10" } },
+});
 const minutes = Number(values["older-than-minutes"]);
 if (!Number.isFinite(minutes) || minutes < 0) {
   console.error("--older-than-minutes must be a non-negative number");
@@ -11,7 +13,9 @@ if (!Number.isFinite(minutes) || minutes < 0) {
 }
 
 void reconcilePendingSessions({ olderThanMs: minutes * 60_000 }).then((report) => {
-  console.log(`Checked ${report.checked} session(s); ${report.changed} order(s) changed; ${report.failed.length} failed.`);
+  console.log(
+    `Checked ${report.checked} session(s); ${report.changed} order(s) changed; ${report.failed.length} failed.`,
+  );
   for (const failure of report.failed) console.error(`  ${failure.sessionId}: ${failure.error}`);
   process.exit(report.failed.length > 0 ? 1 : 0);
 });

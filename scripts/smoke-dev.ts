@@ -56,10 +56,15 @@ const portOpen = (port: number) =>
 async function waitForCatalog(timeoutMs: number, exited: () => boolean): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(500)) {
     if (exited()) throw new Error("npm run dev exited before the catalog was served");
-    const html = await fetch(`http://localhost:${PORTS.storefront}/`).then((r) => (r.ok ? r.text() : ""), () => "");
+    const html = await fetch(`http://localhost:${PORTS.storefront}/`).then(
+      (r) => (r.ok ? r.text() : ""),
+      () => "",
+    );
     if (PRICE.test(html)) return;
   }
-  throw new Error(`no catalog with prices at http://localhost:${PORTS.storefront}/ within ${timeoutMs / 1000} s`);
+  throw new Error(
+    `no catalog with prices at http://localhost:${PORTS.storefront}/ within ${timeoutMs / 1000} s`,
+  );
 }
 
 interface Dev {
@@ -74,9 +79,15 @@ interface Dev {
 function startDev(): Dev {
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const npm = spawn("npm", ["run", "dev"], { env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
+  const npm = spawn("npm", ["run", "dev"], {
+    env,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   let exited = false;
-  const exit = new Promise<void>((resolve) => npm.once("exit", () => resolve(void (exited = true))));
+  const exit = new Promise<void>((resolve) =>
+    npm.once("exit", () => resolve(void (exited = true))),
+  );
   return { pid: npm.pid!, started: Date.now(), exit, exited: () => exited, tree: [] };
 }
 
@@ -84,10 +95,12 @@ async function problemsLeft(dev: Dev): Promise<string[]> {
   // npm may exit before the servers it started (and the database, which releases its lock
   // last) have finished stopping.
   const stillStopping = () => dev.tree.some(running) || existsSync(`${DEV_DATA_DIR}.lock`);
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline && stillStopping(); ) await sleep(200);
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline && stillStopping();)
+    await sleep(200);
   const left = dev.tree.filter(running);
   const open = [];
-  for (const [name, port] of Object.entries(PORTS)) if (await portOpen(port)) open.push(`${name} (${port})`);
+  for (const [name, port] of Object.entries(PORTS))
+    if (await portOpen(port)) open.push(`${name} (${port})`);
   return [
     ...(left.length ? [`processes still running: ${left.join(", ")}`] : []),
     ...(open.length ? [`ports still open: ${open.join(", ")}`] : []),
@@ -115,14 +128,16 @@ async function check(label: string, dev: Dev, stop: (npmPid: number) => void): P
 
 async function round(label: string, stop: (npmPid: number) => void): Promise<void> {
   for (const [name, port] of Object.entries(PORTS)) {
-    if (await portOpen(port)) throw new Error(`port ${port} (${name}) is already in use: stop whatever holds it first`);
+    if (await portOpen(port))
+      throw new Error(`port ${port} (${name}) is already in use: stop whatever holds it first`);
   }
   const dev = startDev();
   try {
     await check(label, dev, stop);
   } catch (error) {
     // Nothing may outlive a failed check (or hold CI's output open).
-    for (const pid of [...dev.tree, ...descendantsOf(dev.pid)].filter(running)) process.kill(pid, "SIGKILL");
+    for (const pid of [...dev.tree, ...descendantsOf(dev.pid)].filter(running))
+      process.kill(pid, "SIGKILL");
     throw new Error(`${label}: ${(error as Error).message}`);
   }
 }

@@ -25,7 +25,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<number> {
   const { stages, args } = parseArgs(process.argv.slice(2));
-  if (args.length && stages.length !== 1) throw new Error(`Extra arguments (${args.join(" ")}) need exactly one stage: --only <stage>.`);
+  if (args.length && stages.length !== 1)
+    throw new Error(`Extra arguments (${args.join(" ")}) need exactly one stage: --only <stage>.`);
 
   // A terminal's Ctrl-C reaches the running stage directly; SIGTERM is passed on. Either way
   // the stages left are skipped and the test database is still dropped.
@@ -43,8 +44,13 @@ async function main(): Promise<number> {
     async withDatabase<T>(work: (database: TestDatabase) => Promise<T>): Promise<T> {
       const started = Date.now();
       const database = await provisionTestDatabase(process.env.DATABASE_URL);
-      const where = database.kind === "embedded" ? "embedded PGlite in a temporary folder" : new URL(database.url).pathname.slice(1);
-      console.log(`test database: ${where}, migrated and seeded in ${seconds(Date.now() - started)}\n`);
+      const where =
+        database.kind === "embedded"
+          ? "embedded PGlite in a temporary folder"
+          : new URL(database.url).pathname.slice(1);
+      console.log(
+        `test database: ${where}, migrated and seeded in ${seconds(Date.now() - started)}\n`,
+      );
       try {
         return await work(database);
       } finally {
@@ -72,7 +78,9 @@ async function main(): Promise<number> {
   console.log("\n━━ summary ━━\n");
   for (const { stage, counts, ms } of results) {
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : "";
-    console.log(`  ${stage.padEnd(12)} ${`${counts.passed} passed, ${counts.failed} failed${skipped}`.padEnd(34)} ${seconds(ms)}`);
+    console.log(
+      `  ${stage.padEnd(12)} ${`${counts.passed} passed, ${counts.failed} failed${skipped}`.padEnd(34)} ${seconds(ms)}`,
+    );
   }
   if (interrupted) console.log("  interrupted: the remaining stages did not run");
   const passed = results.reduce((sum, r) => sum + r.counts.passed, 0);

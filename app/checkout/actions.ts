@@ -23,7 +23,8 @@ async function orderAndRedirect(buyer: Buyer, options: PaymentSessionOptions) {
 
 export const startCheckout = validatedAction(checkoutInput, async (input) => {
   const user = await getSessionUser();
-  if (input.saveAccount && !user) return fail("Ingresa a tu cuenta para guardar tu cuenta bancaria.");
+  if (input.saveAccount && !user)
+    return fail("Ingresa a tu cuenta para guardar tu cuenta bancaria.");
   let options: PaymentSessionOptions = {};
   if (input.saveAccount && user) {
     const customer = await fintocCustomerFor(user.id);
@@ -31,7 +32,12 @@ export const startCheckout = validatedAction(checkoutInput, async (input) => {
     options = { customerId: customer.id, savePaymentMethod: true };
   }
   return orderAndRedirect(
-    { userId: user?.id ?? null, email: input.email, rut: input.rut, checkoutToken: input.checkoutToken },
+    {
+      userId: user?.id ?? null,
+      email: input.email,
+      rut: input.rut,
+      checkoutToken: input.checkoutToken,
+    },
     options,
   );
 });
@@ -53,7 +59,8 @@ export const payWithSavedAccount = validatedActionWithUser(
   z.object({ paymentMethodId: z.string().min(1).max(255), checkoutToken: z.uuid() }),
   async ({ paymentMethodId, checkoutToken }, user) => {
     const method = await getActiveMethodForUserOrNull(user.id, paymentMethodId);
-    if (!method) return fail("No encontramos esa cuenta entre las tuyas. Elige otra forma de pago.");
+    if (!method)
+      return fail("No encontramos esa cuenta entre las tuyas. Elige otra forma de pago.");
     return orderAndRedirect(
       { userId: user.id, email: user.email, rut: null, checkoutToken },
       { customerId: method.fintocCustomerId, paymentMethodId: method.id },

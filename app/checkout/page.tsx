@@ -36,11 +36,15 @@ export default async function CheckoutPage() {
         <h1 id="checkout-title" className="font-display text-3xl">
           Pagar con transferencia
         </h1>
-        <p className="mt-2 text-stone-700">Sin tarjeta: pagas directo desde tu cuenta bancaria, a través de Fintoc.</p>
+        <p className="mt-2 text-stone-700">
+          Sin tarjeta: pagas directo desde tu cuenta bancaria, a través de Fintoc.
+        </p>
         {savedMethod ? (
           <div className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
             <h2 className="text-lg font-semibold">Tu cuenta guardada</h2>
-            <p className="mt-1 mb-4 text-sm text-stone-600">Solo tendrás que confirmar la transferencia de {total}.</p>
+            <p className="mt-1 mb-4 text-sm text-stone-600">
+              Solo tendrás que confirmar la transferencia de {total}.
+            </p>
             <OneClickForm
               action={payWithSavedAccount}
               paymentMethodId={savedMethod.id}
@@ -50,7 +54,9 @@ export default async function CheckoutPage() {
           </div>
         ) : null}
         <div className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
-          {savedMethod ? <h2 className="mb-4 text-lg font-semibold">O paga con otra cuenta</h2> : null}
+          {savedMethod ? (
+            <h2 className="mb-4 text-lg font-semibold">O paga con otra cuenta</h2>
+          ) : null}
           <CheckoutForm
             action={startCheckout}
             checkoutToken={randomUUID()}
@@ -61,7 +67,10 @@ export default async function CheckoutPage() {
           {user ? null : (
             <p className="mt-4 text-sm text-stone-600">
               ¿Tienes cuenta?{" "}
-              <Link href="/sign-in?callbackUrl=/checkout" className="font-medium text-clay-700 underline">
+              <Link
+                href="/sign-in?callbackUrl=/checkout"
+                className="font-medium text-clay-700 underline"
+              >
                 Ingresa
               </Link>{" "}
               para pagar con tu cuenta guardada.
@@ -70,7 +79,12 @@ export default async function CheckoutPage() {
         </div>
       </section>
       <OrderSummary
-        lines={cart.lines.map((line) => ({ key: line.productId, name: line.name, quantity: line.quantity, total: line.lineTotal }))}
+        lines={cart.lines.map((line) => ({
+          key: line.productId,
+          name: line.name,
+          quantity: line.quantity,
+          total: line.lineTotal,
+        }))}
         total={cart.subtotal}
         currency={cart.currency}
       />

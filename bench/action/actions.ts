@@ -7,5 +7,7 @@ import { redirect } from "next/navigation";
 // address is the benchmark's emulator's hosted page (BENCH_FINTOC_PAGE_URL, set by
 // scripts/bench/servers.ts).
 export async function redirectToFintoc(_state: null, formData: FormData): Promise<null> {
-  redirect(`${process.env.BENCH_FINTOC_PAGE_URL}/checkout/bench-${String(formData.get("checkoutToken"))}`);
+  redirect(
+    `${process.env.BENCH_FINTOC_PAGE_URL}/checkout/bench-${String(formData.get("checkoutToken"))}`,
+  );
 }

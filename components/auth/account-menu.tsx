@@ -53,7 +53,13 @@ export function AccountMenu({ name, email, isAdmin }: Props) {
           aria-hidden="true"
           className="flex size-9 items-center justify-center rounded-full bg-clay-100 text-clay-800"
         >
-          <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <svg
+            viewBox="0 0 24 24"
+            className="size-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          >
             <circle cx="12" cy="8.5" r="3.5" />
             <path d="M5 19.5c1.2-3.4 3.9-5 7-5s5.8 1.6 7 5" strokeLinecap="round" />
           </svg>

@@ -15,7 +15,13 @@ type Props = {
   canSaveAccount: boolean;
 };
 
-export function CheckoutForm({ action, checkoutToken, defaultEmail, totalLabel, canSaveAccount }: Props) {
+export function CheckoutForm({
+  action,
+  checkoutToken,
+  defaultEmail,
+  totalLabel,
+  canSaveAccount,
+}: Props) {
   const [state, formAction] = useActionState(action, null);
   const failure = state && !state.ok ? state : null;
   const value = (name: string, fallback: string) => failure?.values[name] ?? fallback;
@@ -53,15 +59,19 @@ export function CheckoutForm({ action, checkoutToken, defaultEmail, totalLabel, 
           />
           <span>
             Guardar la cuenta con la que pague para mis próximas compras
-            <span className="block text-xs text-stone-600">La próxima vez pagarás con un clic.</span>
+            <span className="block text-xs text-stone-600">
+              La próxima vez pagarás con un clic.
+            </span>
           </span>
         </label>
       ) : null}
       <FormAlert message={failure?.error} />
-      <SubmitButton pendingLabel="Conectando con tu banco…">Pagar {totalLabel} con transferencia</SubmitButton>
+      <SubmitButton pendingLabel="Conectando con tu banco…">
+        Pagar {totalLabel} con transferencia
+      </SubmitButton>
       <p className="text-xs text-stone-600">
-        Te llevaremos a la página segura de Fintoc para pagar desde tu banco. Tu pedido se confirma cuando
-        el banco aprueba la transferencia.
+        Te llevaremos a la página segura de Fintoc para pagar desde tu banco. Tu pedido se confirma
+        cuando el banco aprueba la transferencia.
       </p>
     </form>
   );

@@ -14,7 +14,10 @@ export function OrderSummary({
   title?: string;
 }) {
   return (
-    <aside aria-labelledby="summary-title" className="h-fit rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+    <aside
+      aria-labelledby="summary-title"
+      className="h-fit rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+    >
       <h2 id="summary-title" className="text-lg font-semibold">
         {title}
       </h2>

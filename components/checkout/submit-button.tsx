@@ -18,7 +18,10 @@ export function SubmitButton({
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
       {pending ? (
         <>
-          <span className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" aria-hidden />
+          <span
+            className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
+            aria-hidden
+          />
           {pendingLabel}
         </>
       ) : (

@@ -24,7 +24,10 @@ export function ShopperCorner() {
     <>
       {shopper === null ? (
         <>
-          <span aria-hidden="true" className="invisible rounded-full px-3 py-2 text-sm font-medium noscript:hidden">
+          <span
+            aria-hidden="true"
+            className="invisible rounded-full px-3 py-2 text-sm font-medium noscript:hidden"
+          >
             Ingresar
           </span>
           {/* Without JavaScript the answer never comes: in the placeholder's stead, a plain link to

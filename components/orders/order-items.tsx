@@ -14,17 +14,29 @@ export function OrderItems({
   orderId: string;
 }) {
   return (
-    <section aria-labelledby="order-items-title" className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
+    <section
+      aria-labelledby="order-items-title"
+      className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6"
+    >
       <h2 id="order-items-title" className="text-lg font-semibold">
-        Pedido <span className="font-mono text-base text-stone-600">#{orderId.slice(-8).toUpperCase()}</span>
+        Pedido{" "}
+        <span className="font-mono text-base text-stone-600">
+          #{orderId.slice(-8).toUpperCase()}
+        </span>
       </h2>
       <table className="mt-4 w-full text-sm">
         <caption className="sr-only">Productos del pedido</caption>
         <thead className="text-left text-stone-600">
           <tr>
-            <th scope="col" className="pb-2 font-medium">Producto</th>
-            <th scope="col" className="pb-2 text-right font-medium">Cantidad</th>
-            <th scope="col" className="pb-2 text-right font-medium">Subtotal</th>
+            <th scope="col" className="pb-2 font-medium">
+              Producto
+            </th>
+            <th scope="col" className="pb-2 text-right font-medium">
+              Cantidad
+            </th>
+            <th scope="col" className="pb-2 text-right font-medium">
+              Subtotal
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -32,13 +44,17 @@ export function OrderItems({
             <tr key={item.id}>
               <td className="py-2">{item.name}</td>
               <td className="py-2 text-right tabular-nums">{item.quantity}</td>
-              <td className="py-2 text-right tabular-nums">{formatMoney(item.unitAmount * item.quantity, currency)}</td>
+              <td className="py-2 text-right tabular-nums">
+                {formatMoney(item.unitAmount * item.quantity, currency)}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="border-t border-stone-200 font-semibold">
-            <th scope="row" colSpan={2} className="pt-3 text-left">Total</th>
+            <th scope="row" colSpan={2} className="pt-3 text-left">
+              Total
+            </th>
             <td className="pt-3 text-right tabular-nums">{formatMoney(total, currency)}</td>
           </tr>
         </tfoot>

@@ -19,9 +19,20 @@ const tone = {
   problem: "border-red-200 bg-red-50",
 } as const;
 
-function Panel({ kind, title, children }: { kind: keyof typeof tone; title: string; children: React.ReactNode }) {
+function Panel({
+  kind,
+  title,
+  children,
+}: {
+  kind: keyof typeof tone;
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
-    <section aria-labelledby="order-status-title" className={`rounded-2xl border p-5 sm:p-6 ${tone[kind]}`}>
+    <section
+      aria-labelledby="order-status-title"
+      className={`rounded-2xl border p-5 sm:p-6 ${tone[kind]}`}
+    >
       <h1 id="order-status-title" className="font-display text-2xl sm:text-3xl">
         {title}
       </h1>
@@ -31,7 +42,15 @@ function Panel({ kind, title, children }: { kind: keyof typeof tone; title: stri
 }
 
 export function OrderStatusPanel(props: Props) {
-  const { orderId, status, failureReason, paymentIntentStatus, canceledByShopper, email, retryAction } = props;
+  const {
+    orderId,
+    status,
+    failureReason,
+    paymentIntentStatus,
+    canceledByShopper,
+    email,
+    retryAction,
+  } = props;
   const retry = <RetryPaymentForm orderId={orderId} action={retryAction} />;
 
   if (status === "PAID") {
@@ -50,7 +69,8 @@ export function OrderStatusPanel(props: Props) {
     );
   }
   // Canceling on Fintoc's page expires the session: say what the shopper did, not what it caused.
-  const bankProcessing = paymentIntentStatus === "pending" || paymentIntentStatus === "requires_action";
+  const bankProcessing =
+    paymentIntentStatus === "pending" || paymentIntentStatus === "requires_action";
   if (canceledByShopper && (status === "EXPIRED" || (status === "PENDING" && !bankProcessing))) {
     return (
       <Panel kind="waiting" title="Cancelaste el pago">
@@ -61,8 +81,14 @@ export function OrderStatusPanel(props: Props) {
   }
   if (status === "EXPIRED" || status === "CANCELED") {
     return (
-      <Panel kind="problem" title={status === "EXPIRED" ? "El plazo para pagar venció" : "Pedido cancelado"}>
-        <p>No se realizó ningún cargo. Tus productos siguen en tu carrito y puedes pagar este pedido de nuevo.</p>
+      <Panel
+        kind="problem"
+        title={status === "EXPIRED" ? "El plazo para pagar venció" : "Pedido cancelado"}
+      >
+        <p>
+          No se realizó ningún cargo. Tus productos siguen en tu carrito y puedes pagar este pedido
+          de nuevo.
+        </p>
         {retry}
       </Panel>
     );
@@ -71,8 +97,9 @@ export function OrderStatusPanel(props: Props) {
     return (
       <Panel kind="waiting" title="Tu banco está procesando la transferencia">
         <p>
-          Algunas transferencias tardan unos minutos en confirmarse. No necesitas hacer nada más: apenas tu banco
-          la apruebe, confirmaremos tu pedido y te avisaremos a {email}. No vuelvas a pagar mientras tanto.
+          Algunas transferencias tardan unos minutos en confirmarse. No necesitas hacer nada más:
+          apenas tu banco la apruebe, confirmaremos tu pedido y te avisaremos a {email}. No vuelvas
+          a pagar mientras tanto.
         </p>
         <PendingPoller />
       </Panel>

@@ -39,7 +39,10 @@ export function PendingPoller() {
         "Sigue en proceso. Puedes cerrar esta página: te avisaremos por correo apenas se confirme."
       ) : (
         <>
-          <span className="size-4 animate-spin rounded-full border-2 border-amber-300 border-t-amber-700" aria-hidden />
+          <span
+            className="size-4 animate-spin rounded-full border-2 border-amber-300 border-t-amber-700"
+            aria-hidden
+          />
           Actualizando automáticamente…
           {/* Without JavaScript the browser reloads the page instead (each load asks Fintoc, as a
               refresh does); the link is for a browser that ignores the refresh. */}

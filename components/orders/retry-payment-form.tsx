@@ -5,7 +5,13 @@ import type { FormAction } from "@/lib/actions";
 import { FormAlert } from "@/components/checkout/form-alert";
 import { SubmitButton } from "@/components/checkout/submit-button";
 
-export function RetryPaymentForm({ orderId, action }: { orderId: string; action: FormAction<unknown> }) {
+export function RetryPaymentForm({
+  orderId,
+  action,
+}: {
+  orderId: string;
+  action: FormAction<unknown>;
+}) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3">

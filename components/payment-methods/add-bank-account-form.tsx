@@ -19,7 +19,10 @@ export function AddBankAccountForm({ action, banks, defaultRut, formToken }: Pro
   const bankError = failure?.fieldErrors.institutionId?.[0];
 
   return (
-    <section aria-labelledby="add-account-title" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
+    <section
+      aria-labelledby="add-account-title"
+      className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6"
+    >
       <h2 id="add-account-title" className="text-lg font-semibold">
         Agregar una cuenta bancaria
       </h2>

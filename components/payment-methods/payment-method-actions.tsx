@@ -16,8 +16,11 @@ export function PaymentMethodActions({
 }) {
   const [defaultState, setDefault, settingDefault] = useActionState(setDefaultAction, null);
   const [removeState, remove, removing] = useActionState(removeAction, null);
-  const error = (defaultState && !defaultState.ok && defaultState.error) || (removeState && !removeState.ok && removeState.error);
-  const label = `${method.bankName} ${method.accountLast4 ? `terminada en ${method.accountLast4}` : ""}`.trim();
+  const error =
+    (defaultState && !defaultState.ok && defaultState.error) ||
+    (removeState && !removeState.ok && removeState.error);
+  const label =
+    `${method.bankName} ${method.accountLast4 ? `terminada en ${method.accountLast4}` : ""}`.trim();
 
   // Compact buttons beside the account on wider screens; full-height touch targets on a phone,
   // where they stack under it.
@@ -27,7 +30,12 @@ export function PaymentMethodActions({
         {method.status === "ACTIVE" && !method.isDefault ? (
           <form action={setDefault}>
             <input type="hidden" name="paymentMethodId" value={method.id} />
-            <button type="submit" className="btn-secondary sm:py-1.5" disabled={settingDefault} aria-label={`Usar ${label} como predeterminada`}>
+            <button
+              type="submit"
+              className="btn-secondary sm:py-1.5"
+              disabled={settingDefault}
+              aria-label={`Usar ${label} como predeterminada`}
+            >
               Usar como predeterminada
             </button>
           </form>
@@ -40,7 +48,12 @@ export function PaymentMethodActions({
           }}
         >
           <input type="hidden" name="paymentMethodId" value={method.id} />
-          <button type="submit" className="btn-secondary text-red-800 sm:py-1.5" disabled={removing} aria-label={`Quitar ${label}`}>
+          <button
+            type="submit"
+            className="btn-secondary text-red-800 sm:py-1.5"
+            disabled={removing}
+            aria-label={`Quitar ${label}`}
+          >
             Quitar
           </button>
         </form>

@@ -6,7 +6,9 @@ import { ensureOwnedCartId, findOwnedCartId, loadCart, type OwnedCartId } from "
 import type { Cart } from "./types";
 
 // The caller's cart comes from the session or the cookie, never from a form field.
-const getCurrentCartOwner = cache(async (): Promise<CartOwner> => cartOwnerFor(await getCurrentUserId()));
+const getCurrentCartOwner = cache(async (): Promise<CartOwner> =>
+  cartOwnerFor(await getCurrentUserId()),
+);
 
 // Cached per request: the header and the cart page both read it.
 export const getCart = cache(async (): Promise<Cart> => loadCart(await getCurrentCartOwner()));

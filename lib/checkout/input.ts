@@ -17,7 +17,10 @@ export const checkoutInput = z.object({
       if (!value) return null;
       const rut = normalizeRut(value);
       if (!rut) {
-        context.addIssue({ code: "custom", message: "El RUT no es válido: revisa el dígito verificador." });
+        context.addIssue({
+          code: "custom",
+          message: "El RUT no es válido: revisa el dígito verificador.",
+        });
         return z.NEVER;
       }
       return rut;

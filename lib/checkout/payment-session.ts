@@ -1,11 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import {
-  fintoc,
-  type CreateCheckoutSessionParams,
-  type FintocCheckoutSession,
-} from "@/lib/fintoc";
+import { fintoc, type CreateCheckoutSessionParams, type FintocCheckoutSession } from "@/lib/fintoc";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeFintocError } from "./fintoc-error-message";
 
@@ -146,6 +142,7 @@ async function storeSession(order: PayableOrder, session: OpenFintocSession) {
       select: { id: true },
     });
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"))
+      throw error;
   }
 }

@@ -16,7 +16,11 @@ import {
 
 export type LineItem = {
   quantity: number;
-  price_data: { currency: string; unit_amount: number; product_data: { name: string; image_url?: string } };
+  price_data: {
+    currency: string;
+    unit_amount: number;
+    product_data: { name: string; image_url?: string };
+  };
 };
 
 export type CreateCheckoutSessionParams = {
@@ -66,7 +70,10 @@ export function createFintocClient(options: FintocHttpOptions) {
         idempotencyKey,
         schema: checkoutSessionSchema,
       }),
-    createCustomer: (params: CreateCustomerParams, idempotencyKey: string): Promise<FintocCustomer> =>
+    createCustomer: (
+      params: CreateCustomerParams,
+      idempotencyKey: string,
+    ): Promise<FintocCustomer> =>
       fintocRequest(options, {
         method: "POST",
         path: "/v2/customers",

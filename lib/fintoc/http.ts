@@ -32,7 +32,10 @@ export function backoffDelay(attempt: number, random: () => number): number {
   return Math.min(250 * 2 ** attempt, 4000) + Math.floor(random() * 250);
 }
 
-export async function fintocRequest<T>(options: FintocHttpOptions, request: FintocRequest<T>): Promise<T> {
+export async function fintocRequest<T>(
+  options: FintocHttpOptions,
+  request: FintocRequest<T>,
+): Promise<T> {
   if (request.method === "POST" && !request.idempotencyKey) {
     throw new Error(`POST ${request.path} needs an idempotency key`);
   }
@@ -42,7 +45,8 @@ export async function fintocRequest<T>(options: FintocHttpOptions, request: Fint
       return await sendOnce(options, request);
     } catch (error) {
       const retryable =
-        error instanceof FintocUnavailableError || (error instanceof FintocApiError && error.retryable);
+        error instanceof FintocUnavailableError ||
+        (error instanceof FintocApiError && error.retryable);
       if (!retryable || attempt >= maxRetries) throw error;
       await sleep(backoffDelay(attempt, random));
     }
@@ -100,7 +104,13 @@ function parseJson(text: string): unknown {
 function toApiError(status: number, json: unknown, what: string): FintocApiError {
   const body = fintocErrorBodySchema.safeParse(json);
   if (!body.success) {
-    return new FintocApiError(status, "api_error", null, null, `${what} failed with HTTP ${status}`);
+    return new FintocApiError(
+      status,
+      "api_error",
+      null,
+      null,
+      `${what} failed with HTTP ${status}`,
+    );
   }
   const { type, code, param, message } = body.data.error;
   return new FintocApiError(status, type, code ?? null, param ?? null, message ?? `${what} failed`);

@@ -35,7 +35,10 @@ export const nodeTransport: FintocTransport = ({ url, method, headers, body, tim
     const outgoing = (secure ? httpsRequest : httpRequest)(url, {
       method,
       agent: secure ? httpsAgent : httpAgent,
-      headers: body === undefined ? headers : { ...headers, "Content-Length": String(Buffer.byteLength(body)) },
+      headers:
+        body === undefined
+          ? headers
+          : { ...headers, "Content-Length": String(Buffer.byteLength(body)) },
       signal: AbortSignal.timeout(timeoutMs),
     });
     outgoing.on("error", reject);
@@ -49,10 +52,13 @@ function readAnswer(answer: IncomingMessage): Promise<FintocHttpResponse> {
     let size = 0;
     answer.on("data", (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size > MAX_ANSWER_BYTES) answer.destroy(new Error(`answer larger than ${MAX_ANSWER_BYTES} bytes`));
+      if (size > MAX_ANSWER_BYTES)
+        answer.destroy(new Error(`answer larger than ${MAX_ANSWER_BYTES} bytes`));
       else chunks.push(chunk);
     });
-    answer.on("end", () => resolve({ status: answer.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+    answer.on("end", () =>
+      resolve({ status: answer.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+    );
     // Also a connection cut mid-answer, and the time limit running out while reading.
     answer.on("error", reject);
   });

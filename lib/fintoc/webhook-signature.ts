@@ -7,8 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 export type SignatureResult =
-  | { ok: true; secretIndex: number; timestamp: number }
-  | { ok: false; reason: string };
+  { ok: true; secretIndex: number; timestamp: number } | { ok: false; reason: string };
 
 type ParsedHeader = { timestamp: number; signatures: string[] };
 

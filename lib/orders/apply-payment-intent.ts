@@ -15,8 +15,10 @@ export async function applyPaymentIntent(
   source: string,
 ): Promise<ApplyResult> {
   const found =
-    (await tx.checkoutSession.findFirst({ where: { paymentIntentId: intent.id }, select: { id: true } })) ??
-    (await findSessionByMetadata(tx, intent));
+    (await tx.checkoutSession.findFirst({
+      where: { paymentIntentId: intent.id },
+      select: { id: true },
+    })) ?? (await findSessionByMetadata(tx, intent));
   if (!found) return { applied: false, reason: `no order for payment intent ${intent.id}` };
   const session = await lockCheckoutSession(tx, found.id);
   if (!session?.orderId || !session.order) {

@@ -10,14 +10,18 @@ const reasons: Record<string, string> = {
   new_contact_transfer_number_limit_reached:
     "Tu banco limita cuántas transferencias se pueden hacer a un destinatario nuevo. Intenta más tarde.",
   bank_account_locked: "Tu cuenta bancaria está bloqueada. Contacta a tu banco o usa otra cuenta.",
-  bank_connection_error: "No pudimos comunicarnos con tu banco. Inténtalo de nuevo en unos minutos.",
-  bank_not_available: "Tu banco no está disponible en este momento. Inténtalo más tarde o usa otra cuenta.",
-  login_credentials_locked: "Tus claves del banco están bloqueadas. Contacta a tu banco para desbloquearlas.",
+  bank_connection_error:
+    "No pudimos comunicarnos con tu banco. Inténtalo de nuevo en unos minutos.",
+  bank_not_available:
+    "Tu banco no está disponible en este momento. Inténtalo más tarde o usa otra cuenta.",
+  login_credentials_locked:
+    "Tus claves del banco están bloqueadas. Contacta a tu banco para desbloquearlas.",
   login_invalid_credentials: "El RUT o la clave del banco no eran correctos.",
   mfa_authorization_timeout: "Se acabó el tiempo para autorizar la transferencia en tu banco.",
   mfa_invalid_authorization: "La autorización de la transferencia no fue válida.",
   mfa_locked: "Tu segundo factor de autenticación está bloqueado. Contacta a tu banco.",
-  mfa_unavailable: "Tu banco no pudo pedir la autorización de la transferencia. Inténtalo más tarde.",
+  mfa_unavailable:
+    "Tu banco no pudo pedir la autorización de la transferencia. Inténtalo más tarde.",
   recipient_account_not_allowed: "Tu banco no permite transferir a la cuenta de la tienda.",
   rejected: "Rechazaste la transferencia en tu banco.",
   user_rejected: "Rechazaste la transferencia en tu banco.",

@@ -29,7 +29,10 @@ export type LockedSessionRow = Omit<LockedSession, "order"> & {
 // not exist yet locks nothing (null), and its insert is then guarded by the primary key.
 // The lock and the reads are one statement: a webhook is a chain of round trips, and this saves
 // two of them (a separate read of the session and of its order).
-export async function lockCheckoutSession(tx: Tx, sessionId: string): Promise<LockedSession | null> {
+export async function lockCheckoutSession(
+  tx: Tx,
+  sessionId: string,
+): Promise<LockedSession | null> {
   const rows = await tx.$queryRaw<LockedSessionRow[]>(selectLockedSession(sessionId));
   return lockedSessionOf(rows[0]);
 }
@@ -47,6 +50,9 @@ export function selectLockedSession(sessionId: string): Prisma.Sql {
 export function lockedSessionOf(row: LockedSessionRow | undefined): LockedSession | null {
   if (!row) return null;
   const { status, orderId, attempt, paymentIntentStatus, orderStatus, orderAttempt } = row;
-  const order = orderStatus !== null && orderAttempt !== null ? { status: orderStatus, attempt: orderAttempt } : null;
+  const order =
+    orderStatus !== null && orderAttempt !== null
+      ? { status: orderStatus, attempt: orderAttempt }
+      : null;
   return { status, orderId, attempt, paymentIntentStatus, order };
 }

@@ -69,7 +69,10 @@ export type PaymentTarget = { orderId: Prisma.Sql; from: Prisma.Sql };
 // locked). Two paid orders sharing products therefore queue on the first shared product instead
 // of deadlocking. NO KEY UPDATE is the lock the UPDATE itself takes: a cart line or order item
 // inserted meanwhile (its foreign key only shares the product's key) does not wait for us.
-export function paymentSteps(target: PaymentTarget, move: Omit<OrderMove, keyof PaymentTarget>): Prisma.Sql {
+export function paymentSteps(
+  target: PaymentTarget,
+  move: Omit<OrderMove, keyof PaymentTarget>,
+): Prisma.Sql {
   return Prisma.sql`
     moved AS (
       UPDATE "Order"

@@ -9,7 +9,9 @@ export type PaymentOutcome =
   | { kind: "pending" }
   | { kind: "open" };
 
-export function outcomeOfPaymentIntent(intent: Pick<FintocPaymentIntent, "status" | "error_reason">): PaymentOutcome {
+export function outcomeOfPaymentIntent(
+  intent: Pick<FintocPaymentIntent, "status" | "error_reason">,
+): PaymentOutcome {
   switch (intent.status) {
     case "succeeded":
       return { kind: "paid" };

@@ -2,8 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
 
-export type ReconcileReport = { checked: number; changed: number; failed: { sessionId: string; error: string }[] };
-
+export type ReconcileReport = {
+  checked: number;
+  changed: number;
+  failed: { sessionId: string; error: string }[];
+};
 
 // For webhooks that never came (an outage longer than Fintoc's retries, a misconfigured
 // endpoint): re-fetch every payment session still open or pending after `olderThanMs` and apply
@@ -35,7 +38,10 @@ export async function reconcilePendingSessions({
       // Touch the session so a stuck one does not starve the others at the head of the queue.
       await db.checkoutSession.update({ where: { id }, data: { updatedAt: new Date() } });
     } catch (error) {
-      report.failed.push({ sessionId: id, error: error instanceof Error ? error.message : String(error) });
+      report.failed.push({
+        sessionId: id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return report;

@@ -13,7 +13,8 @@ export async function startNewPaymentAttempt(orderId: string): Promise<NewAttemp
     where: { id: orderId },
     select: { status: true, attempt: true },
   });
-  if (order.status === "PAID") return { ok: false, error: "Este pedido ya está pagado.", paid: true };
+  if (order.status === "PAID")
+    return { ok: false, error: "Este pedido ya está pagado.", paid: true };
 
   const previous = await db.checkoutSession.findFirst({
     where: { orderId, attempt: order.attempt },
@@ -28,7 +29,8 @@ export async function startNewPaymentAttempt(orderId: string): Promise<NewAttemp
     where: { id: orderId, attempt: order.attempt, status: { not: "PAID" } },
     data: { status: "PENDING", attempt: { increment: 1 }, failureReason: null },
   });
-  if (count === 0) return { ok: false, error: "El pedido cambió mientras lo reintentabas. Recarga la página." };
+  if (count === 0)
+    return { ok: false, error: "El pedido cambió mientras lo reintentabas. Recarga la página." };
   await db.orderStatusChange.create({
     data: { orderId, fromStatus: order.status, toStatus: "PENDING", source: "retry" },
   });
@@ -54,16 +56,21 @@ async function closePreviousSession(
     return { ok: false, error: "Este pedido ya está pagado.", paid: true };
   }
   const session = await db.checkoutSession.findUniqueOrThrow({ where: { id: sessionId } });
-  if (session.paymentIntentStatus === "pending" || session.paymentIntentStatus === "requires_action") {
+  if (
+    session.paymentIntentStatus === "pending" ||
+    session.paymentIntentStatus === "requires_action"
+  ) {
     return {
       ok: false,
-      error: "Tu banco todavía está procesando la transferencia anterior. Espera su resultado antes de pagar de nuevo.",
+      error:
+        "Tu banco todavía está procesando la transferencia anterior. Espera su resultado antes de pagar de nuevo.",
     };
   }
   if (session.status === "in_progress") {
     return {
       ok: false,
-      error: "El pago anterior sigue abierto en otra pestaña. Termínalo o cancélalo allí antes de intentarlo de nuevo.",
+      error:
+        "El pago anterior sigue abierto en otra pestaña. Termínalo o cancélalo allí antes de intentarlo de nuevo.",
     };
   }
   return null;

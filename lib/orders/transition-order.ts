@@ -38,7 +38,10 @@ export async function transitionOrder(
       ? (paidByCaller ?? (await payOrder(tx, move)))
       : await moveOrder(tx, { ...move, ...transition, attempt: outcomeAttempt });
   if (!moved) {
-    const latest = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
+    const latest = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { status: true },
+    });
     return { orderId, changed: false, status: latest.status };
   }
   // Paying took stock: the cached catalog and product pages still show the stock from before.

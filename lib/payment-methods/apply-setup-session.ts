@@ -14,7 +14,10 @@ export function customerIdOf(session: FintocCheckoutSession): string | null {
 // A finished setup session (or a payment session where the shopper chose to save the account)
 // names the saved payment method; its details arrive with `payment_method.activated`, in
 // either order. The session row follows the same never-backwards rule as payment sessions.
-export async function applySetupSession(tx: Tx, session: FintocCheckoutSession): Promise<RecordResult> {
+export async function applySetupSession(
+  tx: Tx,
+  session: FintocCheckoutSession,
+): Promise<RecordResult> {
   const known = await lockCheckoutSession(tx, session.id);
   if (known && isSessionStatusNewer(known.status, session.status)) {
     await tx.checkoutSession.updateMany({
@@ -25,7 +28,10 @@ export async function applySetupSession(tx: Tx, session: FintocCheckoutSession):
   return recordSavedMethodOf(tx, session);
 }
 
-export async function recordSavedMethodOf(tx: Tx, session: FintocCheckoutSession): Promise<RecordResult> {
+export async function recordSavedMethodOf(
+  tx: Tx,
+  session: FintocCheckoutSession,
+): Promise<RecordResult> {
   const customerId = customerIdOf(session);
   if (session.status !== "finished" || !session.payment_method || !customerId) {
     return { applied: false, reason: `session ${session.id} saved no payment method` };
@@ -38,6 +44,9 @@ export async function recordSavedMethodOf(tx: Tx, session: FintocCheckoutSession
 // let them save an account of (start-setup.ts); a payment that saves the account does not.
 async function bankChosenFor(tx: Tx, session: FintocCheckoutSession): Promise<string | null> {
   if (session.flow !== "setup") return null;
-  const stored = await tx.checkoutSession.findUnique({ where: { id: session.id }, select: { institutionId: true } });
+  const stored = await tx.checkoutSession.findUnique({
+    where: { id: session.id },
+    select: { institutionId: true },
+  });
   return stored?.institutionId ?? null;
 }

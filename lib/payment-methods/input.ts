@@ -10,7 +10,10 @@ export const saveBankAccountInput = z.object({
     .transform((value, context) => {
       const rut = normalizeRut(value);
       if (!rut) {
-        context.addIssue({ code: "custom", message: "Ingresa el RUT del titular de la cuenta, con su dígito verificador." });
+        context.addIssue({
+          code: "custom",
+          message: "Ingresa el RUT del titular de la cuenta, con su dígito verificador.",
+        });
         return z.NEVER;
       }
       return rut;

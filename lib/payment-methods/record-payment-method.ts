@@ -10,9 +10,17 @@ export type RecordResult = { applied: true; userId: string } | { applied: false;
 // never goes back from ACTIVE to PENDING, and one the user removed stays removed.
 export async function recordPaymentMethod(
   tx: Tx,
-  input: { id: string; customerId: string; method?: FintocPaymentMethod; institutionId?: string | null },
+  input: {
+    id: string;
+    customerId: string;
+    method?: FintocPaymentMethod;
+    institutionId?: string | null;
+  },
 ): Promise<RecordResult> {
-  const user = await tx.user.findUnique({ where: { fintocCustomerId: input.customerId }, select: { id: true } });
+  const user = await tx.user.findUnique({
+    where: { fintocCustomerId: input.customerId },
+    select: { id: true },
+  });
   if (!user) return { applied: false, reason: `no user for customer ${input.customerId}` };
 
   await tx.paymentMethod.createMany({
@@ -42,7 +50,10 @@ export async function recordPaymentMethod(
       },
     });
   }
-  const row = await tx.paymentMethod.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, userId: true } });
+  const row = await tx.paymentMethod.findUniqueOrThrow({
+    where: { id: input.id },
+    select: { status: true, userId: true },
+  });
   if (row.status === "REMOVED" || row.userId !== user.id) return { applied: true, userId: user.id };
   // The first method a user saves becomes their default; later ones do not take over.
   await tx.user.updateMany({

@@ -23,7 +23,8 @@ export async function refreshOpenSetupSessions(userId: string): Promise<void> {
       const session = await fintoc().retrieveCheckoutSession(id);
       await db.$transaction((tx) => applySetupSession(tx, session));
     } catch (error) {
-      if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError)) throw error;
+      if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError))
+        throw error;
       console.warn(`[payment-methods] could not refresh setup session ${id}: ${error.message}`);
     }
   }

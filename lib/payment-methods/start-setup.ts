@@ -24,7 +24,9 @@ export async function startBankAccountSetup(
         customer,
         payment_method_types: ["bank_transfer"],
         payment_method_options: {
-          bank_transfer: { sender_account: { institution_id: input.institutionId, holder_id: input.holderRut } },
+          bank_transfer: {
+            sender_account: { institution_id: input.institutionId, holder_id: input.holderRut },
+          },
         },
         metadata: { user_id: userId },
         success_url: `${APP_URL}/account/payment-methods?resultado=guardada`,
@@ -32,7 +34,8 @@ export async function startBankAccountSetup(
       },
       `setup-${userId}-${input.formToken}`,
     );
-    if (!session.redirect_url) throw new Error(`Fintoc returned setup session ${session.id} without redirect_url`);
+    if (!session.redirect_url)
+      throw new Error(`Fintoc returned setup session ${session.id} without redirect_url`);
     await db.checkoutSession.upsert({
       where: { id: session.id },
       create: {
@@ -48,7 +51,10 @@ export async function startBankAccountSetup(
     });
     return { ok: true, redirectUrl: session.redirect_url };
   } catch (error) {
-    console.error(`[payment-methods] setup for user ${userId} failed:`, error instanceof Error ? error.message : error);
+    console.error(
+      `[payment-methods] setup for user ${userId} failed:`,
+      error instanceof Error ? error.message : error,
+    );
     return { ok: false, error: describeFintocError(error) };
   }
 }

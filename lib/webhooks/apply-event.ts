@@ -16,7 +16,12 @@ export async function applyStoredEvent(
   const handler = handlerFor(event.type);
   const result: HandlerResult = handler
     ? await handler(tx, event.data, `webhook:${event.id}`)
-    : { outcome: "IGNORED", objectId: objectIdOf(event), orderId: null, note: "event type not handled" };
+    : {
+        outcome: "IGNORED",
+        objectId: objectIdOf(event),
+        orderId: null,
+        note: "event type not handled",
+      };
   if (stored && sameOutcome(stored, result)) return result;
   if (!(await recordOutcome(tx, event.id, result))) {
     throw new Error(`webhook event ${event.id} is not in the inbox`);

@@ -16,7 +16,10 @@ export type InboxEntry = { id: string; type: string; rawBody: string; secretInde
 // benchmark measured that UPDATE at about a tenth of a webhook's cost).
 export function expectedOutcomeOf(event: FintocEvent): HandlerResult {
   const { metadata } = event.data;
-  const orderId = metadata && typeof metadata === "object" ? (metadata as Record<string, unknown>).order_id : null;
+  const orderId =
+    metadata && typeof metadata === "object"
+      ? (metadata as Record<string, unknown>).order_id
+      : null;
   return {
     outcome: "APPLIED",
     objectId: objectIdOf(event),
@@ -31,13 +34,22 @@ export function objectIdOf(event: FintocEvent): string | null {
 }
 
 export function sameOutcome(a: HandlerResult, b: HandlerResult): boolean {
-  return a.outcome === b.outcome && a.objectId === b.objectId && a.orderId === b.orderId && a.note === b.note;
+  return (
+    a.outcome === b.outcome &&
+    a.objectId === b.objectId &&
+    a.orderId === b.orderId &&
+    a.note === b.note
+  );
 }
 
 // Stores a verified event under its id, with the outcome it is expected to have, unless the
 // inbox has it already; true when it is new. A concurrent delivery of the same id waits on the
 // primary key until the first transaction ends, then finds the row.
-export async function insertIntoInbox(tx: Tx, entry: InboxEntry, expected: HandlerResult): Promise<boolean> {
+export async function insertIntoInbox(
+  tx: Tx,
+  entry: InboxEntry,
+  expected: HandlerResult,
+): Promise<boolean> {
   const now = new Date();
   const inserted = await tx.$executeRaw`
     INSERT INTO "WebhookEvent" (id, type, "rawBody", "secretIndex", "receivedAt",

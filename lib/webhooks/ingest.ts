@@ -24,14 +24,22 @@ export async function ingestFintocWebhook(
 
   try {
     // Paying takes stock: the cached catalog pages are expired once this commits.
-    const stored = await transactionExpiringCatalog(async (tx) => {
-      const entry = { id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex };
-      const expected = expectedOutcomeOf(event);
-      if (!(await insertIntoInbox(tx, entry, expected))) return null;
-      return applyStoredEvent(tx, event, expected);
-      // Prisma waits 2 s for a pooled connection by default; a burst of webhooks needs longer.
-      // 5 s stays well inside Fintoc's delivery timeout, so a slow answer is still an answer.
-    }, { maxWait: 5_000, timeout: 15_000 });
+    const stored = await transactionExpiringCatalog(
+      async (tx) => {
+        const entry = {
+          id: event.id,
+          type: event.type,
+          rawBody,
+          secretIndex: verification.secretIndex,
+        };
+        const expected = expectedOutcomeOf(event);
+        if (!(await insertIntoInbox(tx, entry, expected))) return null;
+        return applyStoredEvent(tx, event, expected);
+        // Prisma waits 2 s for a pooled connection by default; a burst of webhooks needs longer.
+        // 5 s stays well inside Fintoc's delivery timeout, so a slow answer is still an answer.
+      },
+      { maxWait: 5_000, timeout: 15_000 },
+    );
     if (!stored) return { status: 200, body: { received: true, duplicate: true } };
     return { status: 200, body: { received: true, outcome: stored.outcome } };
   } catch (error) {
@@ -62,7 +70,17 @@ async function recordFailure(
   const message = error instanceof Error ? error.message : String(error);
   try {
     await db.webhookEvent.createMany({
-      data: [{ id: event.id, type: event.type, rawBody, secretIndex, outcome: "FAILED", processedAt: new Date(), error: message.slice(0, 2000) }],
+      data: [
+        {
+          id: event.id,
+          type: event.type,
+          rawBody,
+          secretIndex,
+          outcome: "FAILED",
+          processedAt: new Date(),
+          error: message.slice(0, 2000),
+        },
+      ],
       skipDuplicates: true,
     });
   } catch (storeError) {

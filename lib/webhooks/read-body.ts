@@ -21,7 +21,10 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     chunks.push(value);
   }
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)) };
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)),
+    };
   } catch {
     return { ok: false, status: 400, error: "body is not valid UTF-8" };
   }

@@ -72,8 +72,12 @@ function checkHistory(rows: HistoryRow[], files: MigrationFile[]): string[] {
     .filter((row) => row.rolled_back_at === null)
     .flatMap((row) => {
       const file = byName.get(row.migration_name);
-      if (!file) return [`${row.migration_name} is applied to the database but missing from prisma/migrations.`];
-      if (file.checksum !== row.checksum) return [`${row.migration_name} was modified after it was applied.`];
+      if (!file)
+        return [
+          `${row.migration_name} is applied to the database but missing from prisma/migrations.`,
+        ];
+      if (file.checksum !== row.checksum)
+        return [`${row.migration_name} was modified after it was applied.`];
       return [];
     });
 }

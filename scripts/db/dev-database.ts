@@ -1,5 +1,10 @@
 import { DataDirLockedError } from "../embedded-db/data-dir-lock";
-import { DEV_DATA_DIR, embeddedDbPort, startEmbeddedDatabase, type EmbeddedDatabase } from "../embedded-db/server";
+import {
+  DEV_DATA_DIR,
+  embeddedDbPort,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "../embedded-db/server";
 
 // The database the db:* commands work on: DATABASE_URL when set; otherwise the development
 // embedded database, opened for the duration of the command, or, when `npm run dev` already

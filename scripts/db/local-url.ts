@@ -9,7 +9,9 @@ export function assertLocalDatabaseUrl(url: string, purpose: string): URL {
     throw new Error(`DATABASE_URL is not a valid URL, so ${purpose} cannot use it.`);
   }
   if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
-    throw new Error(`DATABASE_URL must be a postgresql:// URL for ${purpose}, got ${parsed.protocol}//…`);
+    throw new Error(
+      `DATABASE_URL must be a postgresql:// URL for ${purpose}, got ${parsed.protocol}//…`,
+    );
   }
   if (!LOCAL_HOSTS.has(parsed.hostname)) {
     throw new Error(

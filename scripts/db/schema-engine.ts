@@ -32,7 +32,8 @@ function offlineAdapter() {
     },
     executeRaw: () => Promise.reject(new Error("the offline schema engine runs no statements")),
     executeScript: () => Promise.reject(new Error("the offline schema engine runs no scripts")),
-    startTransaction: () => Promise.reject(new Error("the offline schema engine opens no transactions")),
+    startTransaction: () =>
+      Promise.reject(new Error("the offline schema engine opens no transactions")),
     dispose: async () => undefined,
     getConnectionInfo: () => ({ schemaName: "public", supportsRelationJoins: true }),
   };
@@ -56,11 +57,15 @@ async function instantiate(): Promise<Bindings> {
   };
   const imports: Record<string, unknown> = { ...glueModule };
   for (const name of Object.keys(glueModule).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
-    const arm = glueModule[name as keyof typeof glueModule] as (...args: unknown[]) => NodeJS.Timeout;
+    const arm = glueModule[name as keyof typeof glueModule] as (
+      ...args: unknown[]
+    ) => NodeJS.Timeout;
     imports[name] = (...args: unknown[]) => arm(...args).unref();
   }
   const require = createRequire(__filename);
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+  const wasmPath = require
+    .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+    .replace(/\.js$/, ".wasm");
   const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
     "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
   });
@@ -71,9 +76,16 @@ async function instantiate(): Promise<Bindings> {
 
 export type AdapterFactory = ReturnType<typeof bindMigrationAwareSqlAdapterFactory>;
 
-export async function createSchemaEngine(schema: string, adapter: AdapterFactory): Promise<SchemaEngine> {
+export async function createSchemaEngine(
+  schema: string,
+  adapter: AdapterFactory,
+): Promise<SchemaEngine> {
   glue ??= instantiate();
-  return (await glue).SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => undefined, adapter);
+  return (await glue).SchemaEngine.new(
+    { datamodels: [["schema.prisma", schema]] },
+    () => undefined,
+    adapter,
+  );
 }
 
 export function engineError(error: unknown): Error {
@@ -90,7 +102,9 @@ const datamodel = (content: string) => ({
 export async function diffSchemas(from: string | null, to: string): Promise<string | null> {
   offlineEngine ??= createSchemaEngine(to, offlineAdapter());
   try {
-    const result = await (await offlineEngine).diff({
+    const result = await (
+      await offlineEngine
+    ).diff({
       from: from === null ? { tag: "empty" } : datamodel(from),
       to: datamodel(to),
       script: true,

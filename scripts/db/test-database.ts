@@ -26,7 +26,9 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
   const client = new Client({ connectionString: url });
   await client.connect().catch((error: Error) => {
     const { hostname, port } = new URL(url);
-    throw new Error(`Cannot reach PostgreSQL at ${hostname}:${port || 5432} (DATABASE_URL): ${error.message}`);
+    throw new Error(
+      `Cannot reach PostgreSQL at ${hostname}:${port || 5432} (DATABASE_URL): ${error.message}`,
+    );
   });
   try {
     return await work(client);
@@ -60,7 +62,10 @@ async function createOnServer(serverUrl: string): Promise<TestDatabase> {
   return {
     url: target.toString(),
     kind: "server",
-    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 
@@ -82,7 +87,8 @@ function removeEmbeddedLeftovers(): void {
     const lockFile = join(dir, "pglite.lock");
     try {
       const old = Date.now() - statSync(dir).mtimeMs > 60 * 60 * 1000;
-      if (existsSync(lockFile) ? !ownerAlive(lockFile) : old) rmSync(dir, { recursive: true, force: true });
+      if (existsSync(lockFile) ? !ownerAlive(lockFile) : old)
+        rmSync(dir, { recursive: true, force: true });
     } catch {
       // Another run removed it first.
     }
@@ -92,10 +98,12 @@ function removeEmbeddedLeftovers(): void {
 async function createEmbedded(): Promise<TestDatabase> {
   removeEmbeddedLeftovers();
   const dir = mkdtempSync(join(tmpdir(), EMBEDDED_PREFIX));
-  const database = await startEmbeddedDatabase({ dataDir: join(dir, "pglite"), port: 0 }).catch((error) => {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  });
+  const database = await startEmbeddedDatabase({ dataDir: join(dir, "pglite"), port: 0 }).catch(
+    (error) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   return {
     url: database.url,
     kind: "embedded",

@@ -54,7 +54,9 @@ function listenError(error: unknown, port: number): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: EmbeddedDatabaseOptions,
+): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const lock = acquireDataDirLock(dataDir);
   let db: PGlite | undefined;

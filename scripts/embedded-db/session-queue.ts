@@ -38,7 +38,11 @@ export class SessionQueue {
 
   constructor(private readonly db: PGlite) {}
 
-  enqueue(connection: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+  enqueue(
+    connection: number,
+    message: Uint8Array,
+    onData: (data: Uint8Array) => void,
+  ): Promise<number> {
     return new Promise((resolve, reject) => {
       this.pending.push({ connection, message, onData, resolve, reject });
       void this.drain();
@@ -105,8 +109,7 @@ export class SessionQueue {
       item.reject(error instanceof Error ? error : new Error(String(error)));
       return;
     }
-    const holdsSession =
-      EXTENDED_PROTOCOL.has(item.message[0] ?? 0) || this.db.isInTransaction();
+    const holdsSession = EXTENDED_PROTOCOL.has(item.message[0] ?? 0) || this.db.isInTransaction();
     this.owner = holdsSession ? item.connection : null;
     item.resolve(bytes);
   }

@@ -43,13 +43,19 @@ async function waitUntilGroupGone(pid: number, ms: number): Promise<boolean> {
   return !signalGroup(pid, 0);
 }
 
-export function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Child {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Child {
   const child: ChildProcess = spawn(command, args, {
     env: { ...env, ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}) },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  if (child.pid === undefined) throw new Error(`Could not start ${name}: ${command} ${args.join(" ")}`);
+  if (child.pid === undefined)
+    throw new Error(`Could not start ${name}: ${command} ${args.join(" ")}`);
   const pid = child.pid;
   const label = labeller(name);
   createInterface({ input: child.stdout! }).on("line", (line) => console.log(label(line)));

@@ -1,9 +1,9 @@
-import { TEST_SECRETS } from "../test/test-env";
+import { TEST_PORT_OFFSET, TEST_SECRETS } from "../test/test-env";
 
 // Ports of their own, apart from `npm run dev` (3000, 4010), e2e (3100, 4110) and the demo
 // (3700, 4700), so the suite can run while any of those is up.
-export const STOREFRONT_PORTS = [3500, 3501] as const;
-export const EMULATOR_PORT = 4500;
+export const STOREFRONT_PORTS = [3500 + TEST_PORT_OFFSET, 3501 + TEST_PORT_OFFSET] as const;
+export const EMULATOR_PORT = 4500 + TEST_PORT_OFFSET;
 export const EMULATOR_URL = `http://localhost:${EMULATOR_PORT}`;
 export const WEBHOOK_PATH = "/api/webhooks/fintoc";
 export const SECRETS = TEST_SECRETS;

@@ -36,7 +36,8 @@ export function vitestCounts(reportPath: string, exitCode: number): Counts {
   if (!report) return atLeastOneFailureIfExitFailed({ passed: 0, failed: 0, skipped: 0 }, exitCode);
   // A test file that fails to import has no assertion results but a "failed" status.
   const brokenFiles = report.testResults.filter(
-    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+    (file) =>
+      file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
   ).length;
   return atLeastOneFailureIfExitFailed(
     {
@@ -60,5 +61,7 @@ export function playwrightCounts(reportPath: string, exitCode: number): Counts {
 }
 
 export function exitCodeCounts(exitCode: number): Counts {
-  return exitCode === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+  return exitCode === 0
+    ? { passed: 1, failed: 0, skipped: 0 }
+    : { passed: 0, failed: 1, skipped: 0 };
 }

@@ -27,7 +27,11 @@ export function runningStage(): ChildProcess | undefined {
   return running;
 }
 
-function run(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function run(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   return new Promise((done) => {
     running = spawn(process.execPath, [script, ...args], { stdio: "inherit", env });
     running.once("exit", (code, signal) => {
@@ -37,10 +41,25 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv = process.en
   });
 }
 
-async function vitest(project: string, context: StageContext, env?: NodeJS.ProcessEnv): Promise<Counts> {
+async function vitest(
+  project: string,
+  context: StageContext,
+  env?: NodeJS.ProcessEnv,
+): Promise<Counts> {
   const report = join(context.reportsDir, `${project}.json`);
-  const args = ["run", "--project", project, "--passWithNoTests", "--reporter=default", "--reporter=json"];
-  const code = await run(bin("vitest/vitest.mjs"), [...args, `--outputFile.json=${report}`, ...context.args], env);
+  const args = [
+    "run",
+    "--project",
+    project,
+    "--passWithNoTests",
+    "--reporter=default",
+    "--reporter=json",
+  ];
+  const code = await run(
+    bin("vitest/vitest.mjs"),
+    [...args, `--outputFile.json=${report}`, ...context.args],
+    env,
+  );
   return vitestCounts(report, code);
 }
 
@@ -62,13 +81,17 @@ async function e2e(context: StageContext, database: TestDatabase): Promise<Count
   const emulatorDir = mkdtempSync(join(tmpdir(), "storefront-e2e-emulator-"));
   const report = join(context.reportsDir, "e2e.json");
   try {
-    const code = await run(bin("@playwright/test/cli.js"), ["test", "--reporter=list,json", ...context.args], {
-      ...env,
-      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-      E2E_EMULATOR_DATA_DIR: emulatorDir,
-      // Playwright caches transpiled specs under /tmp unless told otherwise.
-      PWTEST_CACHE_DIR: resolve("node_modules/.cache/playwright"),
-    });
+    const code = await run(
+      bin("@playwright/test/cli.js"),
+      ["test", "--reporter=list,json", ...context.args],
+      {
+        ...env,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+        E2E_EMULATOR_DATA_DIR: emulatorDir,
+        // Playwright caches transpiled specs under /tmp unless told otherwise.
+        PWTEST_CACHE_DIR: resolve("node_modules/.cache/playwright"),
+      },
+    );
     return playwrightCounts(report, code);
   } finally {
     rmSync(emulatorDir, { recursive: true, force: true });
@@ -76,11 +99,21 @@ async function e2e(context: StageContext, database: TestDatabase): Promise<Count
 }
 
 export const runStage: Record<StageName, (context: StageContext) => Promise<Counts>> = {
-  lint: async (context) => exitCodeCounts(await run(bin("eslint/bin/eslint.js"), [".", ...context.args])),
+  // Formatting is part of lint: a file prettier would change fails the stage like a lint error.
+  lint: async (context) => {
+    const eslint = await run(bin("eslint/bin/eslint.js"), [".", ...context.args]);
+    const prettier = await run(bin("prettier/bin/prettier.cjs"), [
+      "--check",
+      "--log-level=warn",
+      ".",
+    ]);
+    return exitCodeCounts(eslint || prettier);
+  },
   typecheck: async (context) =>
     exitCodeCounts(await run(bin("typescript/bin/tsc"), ["--noEmit", ...context.args])),
   unit: (context) => vitest("unit", context),
-  integration: (context) => context.withDatabase((database) => vitest("integration", context, testEnv(database))),
+  integration: (context) =>
+    context.withDatabase((database) => vitest("integration", context, testEnv(database))),
   e2e: (context) => context.withDatabase((database) => e2e(context, database)),
 };
 

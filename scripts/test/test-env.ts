@@ -1,12 +1,14 @@
 // Fixed values for test runs: nothing here is a real secret, and a developer's own Fintoc
 // keys in the shell never reach a test. The e2e servers use ports apart from `npm run dev`'s
-// (3000, 4010) so both can run at once.
+// (3000, 4010) so both can run at once; TEST_PORT_OFFSET moves them (and the reliability
+// suite's), for two checkouts testing side by side.
 
 // The name the emulated hosted page shows as the merchant.
 export const STORE_NAME = "Tienda Andina";
 
-export const E2E_APP_PORT = 3100;
-export const E2E_EMULATOR_PORT = 4110;
+export const TEST_PORT_OFFSET = Number(process.env.TEST_PORT_OFFSET ?? 0);
+export const E2E_APP_PORT = 3100 + TEST_PORT_OFFSET;
+export const E2E_EMULATOR_PORT = 4110 + TEST_PORT_OFFSET;
 export const E2E_APP_URL = `http://localhost:${E2E_APP_PORT}`;
 export const E2E_EMULATOR_URL = `http://localhost:${E2E_EMULATOR_PORT}`;
 

@@ -13,7 +13,10 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function expectNoViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(found, `accessibility violations on ${what}`).toEqual([]);
 }
 
@@ -36,7 +39,9 @@ test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", asyn
   await visitAndCheck(page, "/sign-up", "sign-up");
 });
 
-test("a customer's account pages, with the header's menu open, pass axe @phone", async ({ page }) => {
+test("a customer's account pages, with the header's menu open, pass axe @phone", async ({
+  page,
+}) => {
   await signUp(page, newPerson());
   await expectNoViolations(page, "the account");
   await page.getByTestId("user-menu").click();
@@ -45,7 +50,9 @@ test("a customer's account pages, with the header's menu open, pass axe @phone",
   await visitAndCheck(page, "/account/payment-methods", "saved accounts");
 });
 
-test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({ page }) => {
+test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({
+  page,
+}) => {
   test.slow();
   const { sessionId, orderId } = await guestPayment(page);
   await expectEventsDelivered(sessionId, ["checkout_session.finished", "payment_intent.succeeded"]);

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { newPerson, signUp } from "./support/accounts";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { orderState } from "./support/database";
-import { expectEventsDelivered, holdDeliveries, releaseDeliveries } from "./support/emulator-control";
+import {
+  expectEventsDelivered,
+  holdDeliveries,
+  releaseDeliveries,
+} from "./support/emulator-control";
 
 // The merchant console: the seeded admin follows a payment from the orders list to its
 // webhook, reads the payload, replays it, and reconciles an order whose webhook never came.

@@ -9,7 +9,14 @@ import {
   sessionIdFromUrl,
   settlePaymentIntent,
 } from "./support/emulator-control";
-import { addProductToCart, checkoutToHostedPage, choosePaymentOutcome, coffee, logInToBank, orderIdFromUrl } from "./support/shopper";
+import {
+  addProductToCart,
+  checkoutToHostedPage,
+  choosePaymentOutcome,
+  coffee,
+  logInToBank,
+  orderIdFromUrl,
+} from "./support/shopper";
 
 // Guest payments through Fintoc's hosted page (the emulator's). Holding deliveries is global in
 // the emulator, so these run one after another.
@@ -37,7 +44,9 @@ async function startGuestPayment(page: Page) {
   return sessionIdFromUrl(page.url());
 }
 
-test("pay as a guest with the webhook held until after the redirect: the return page settles it", async ({ page }) => {
+test("pay as a guest with the webhook held until after the redirect: the return page settles it", async ({
+  page,
+}) => {
   await holdDeliveries();
   const sessionId = await startGuestPayment(page);
   await logInToBank(page);
@@ -51,8 +60,17 @@ test("pay as a guest with the webhook held until after the redirect: the return 
   await releaseDeliveries();
   await expectEventsDelivered(sessionId, ["checkout_session.finished", "payment_intent.succeeded"]);
   const state = await expectPaidOnce(orderId);
-  expect(state.sessions).toEqual([expect.objectContaining({ id: sessionId, status: "finished", paymentIntentStatus: "succeeded" })]);
-  expect(state.inbox.map((event) => event.type).sort()).toEqual(["checkout_session.finished", "payment_intent.succeeded"]);
+  expect(state.sessions).toEqual([
+    expect.objectContaining({
+      id: sessionId,
+      status: "finished",
+      paymentIntentStatus: "succeeded",
+    }),
+  ]);
+  expect(state.inbox.map((event) => event.type).sort()).toEqual([
+    "checkout_session.finished",
+    "payment_intent.succeeded",
+  ]);
   await expect(page.getByTestId("cart-link")).toHaveAccessibleName("Carrito, 0 productos");
 });
 
@@ -68,7 +86,9 @@ test("pay as a guest with the webhook delivered before the shopper returns", asy
   await expectPaidOnce(orderId);
 });
 
-test("a failed payment shows the bank's reason in Spanish, and a retry pays the same order", async ({ page }) => {
+test("a failed payment shows the bank's reason in Spanish, and a retry pays the same order", async ({
+  page,
+}) => {
   const firstSession = await startGuestPayment(page);
   await logInToBank(page);
   await choosePaymentOutcome(page, "Fallar", { errorReason: "insufficient_funds" });
@@ -88,10 +108,15 @@ test("a failed payment shows the bank's reason in Spanish, and a retry pays the 
 
   const state = await expectPaidOnce(orderId);
   expect(state.order!.attempt).toBe(2);
-  expect(state.sessions.map((session) => session.paymentIntentStatus)).toEqual(["failed", "succeeded"]);
+  expect(state.sessions.map((session) => session.paymentIntentStatus)).toEqual([
+    "failed",
+    "succeeded",
+  ]);
 });
 
-test("cancel on Fintoc's page: the order stays payable, and trying again pays it", async ({ page }) => {
+test("cancel on Fintoc's page: the order stays payable, and trying again pays it", async ({
+  page,
+}) => {
   const firstSession = await startGuestPayment(page);
   await page.getByRole("button", { name: /Cancelar/ }).click();
 
@@ -107,7 +132,9 @@ test("cancel on Fintoc's page: the order stays payable, and trying again pays it
   await expectPaidOnce(orderId);
 });
 
-test("an expired session marks the attempt expired and keeps the cart for another try", async ({ page }) => {
+test("an expired session marks the attempt expired and keeps the cart for another try", async ({
+  page,
+}) => {
   const sessionId = await startGuestPayment(page);
   await page.goBack();
   await expireSessionNow(sessionId);
@@ -124,7 +151,9 @@ test("a pending bank transfer is explained, then settles to paid", async ({ page
   const sessionId = await startGuestPayment(page);
   await logInToBank(page);
   await choosePaymentOutcome(page, "Dejar pendiente");
-  await expect(page.getByRole("heading", { name: "Tu banco está procesando la transferencia" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Tu banco está procesando la transferencia" }),
+  ).toBeVisible();
   // With JavaScript the poller refreshes the page in place: the reload meant for browsers without
   // it stays inert inside its <noscript>.
   await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);

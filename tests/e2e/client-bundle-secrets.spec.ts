@@ -15,7 +15,9 @@ function filesUnder(directory: string): string[] {
 }
 
 test("no secret reaches the browser's JavaScript", () => {
-  const chunks = filesUnder(join(process.cwd(), ".next", "static")).filter((file) => file.endsWith(".js"));
+  const chunks = filesUnder(join(process.cwd(), ".next", "static")).filter((file) =>
+    file.endsWith(".js"),
+  );
   expect(chunks.length).toBeGreaterThan(5);
   const forbidden = [
     ...Object.values(TEST_SECRETS),
@@ -28,7 +30,9 @@ test("no secret reaches the browser's JavaScript", () => {
   ];
   const leaks = chunks.flatMap((file) => {
     const text = readFileSync(file, "utf8");
-    return forbidden.filter((needle) => text.includes(needle)).map((needle) => `${file}: ${needle}`);
+    return forbidden
+      .filter((needle) => text.includes(needle))
+      .map((needle) => `${file}: ${needle}`);
   });
   expect(leaks).toEqual([]);
 });

@@ -11,8 +11,11 @@ export default async function globalSetup(): Promise<void> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Product"`);
-    if (!rows[0]?.count) throw new Error("The test database has no products: was it seeded (prisma/seed.ts)?");
+    const { rows } = await client.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "Product"`,
+    );
+    if (!rows[0]?.count)
+      throw new Error("The test database has no products: was it seeded (prisma/seed.ts)?");
   } finally {
     await client.end();
   }

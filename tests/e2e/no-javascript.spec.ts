@@ -17,11 +17,15 @@ test.describe("sin JavaScript", () => {
     await page.getByRole("link", { name: coffee.name }).first().click();
     await page.getByLabel("Cantidad").fill("2");
     await page.getByRole("button", { name: /Agregar al carrito/ }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Agregado al carrito." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Agregado al carrito." }),
+    ).toBeVisible();
 
     await page.getByTestId("cart-link").click();
     await expect(page.getByRole("heading", { name: "Tu carrito", exact: true })).toBeVisible();
-    await expect(page.getByTestId("cart-line").filter({ hasText: coffee.name })).toContainText("$25.980");
+    await expect(page.getByTestId("cart-line").filter({ hasText: coffee.name })).toContainText(
+      "$25.980",
+    );
 
     await page.getByRole("link", { name: "Continuar al pago" }).click();
     await page.getByLabel("Correo electrónico").fill("sin-javascript@example.cl");
@@ -32,18 +36,27 @@ test.describe("sin JavaScript", () => {
     // The bank takes its time: the order page waits, then reloads itself until it is paid.
     await logInToBank(page);
     await choosePaymentOutcome(page, "Dejar pendiente");
-    await expect(page.getByRole("heading", { name: "Tu banco está procesando la transferencia" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Tu banco está procesando la transferencia" }),
+    ).toBeVisible();
     const orderId = orderIdFromUrl(page.url());
-    await expect(page.getByRole("link", { name: "Actualizar ahora" })).toHaveAttribute("href", `/orders/${orderId}`);
+    await expect(page.getByRole("link", { name: "Actualizar ahora" })).toHaveAttribute(
+      "href",
+      `/orders/${orderId}`,
+    );
     await settlePaymentIntent(await paymentIntentOfSession(sessionId), "succeeded");
-    await expect(page.getByRole("heading", { name: "¡Pago recibido! Gracias por tu compra" })).toBeVisible({
+    await expect(
+      page.getByRole("heading", { name: "¡Pago recibido! Gracias por tu compra" }),
+    ).toBeVisible({
       timeout: 15_000,
     });
 
     const state = await orderState(orderId);
     expect(state.order).toMatchObject({ status: "PAID", amount: 25980 });
     expect(state.notifications).toBe(1);
-    const [order] = await query<{ email: string }>(`SELECT email FROM "Order" WHERE id = $1`, [orderId]);
+    const [order] = await query<{ email: string }>(`SELECT email FROM "Order" WHERE id = $1`, [
+      orderId,
+    ]);
     expect(order?.email).toBe("sin-javascript@example.cl");
   });
 
@@ -66,15 +79,23 @@ test.describe("sin JavaScript", () => {
     await expect(page.getByText(person.email)).toBeVisible();
     await expect(page.getByText("Todavía no tienes pedidos.")).toBeVisible();
 
-    await page.getByRole("navigation", { name: "Secciones de tu cuenta" }).getByRole("link", { name: "Pedidos" }).click();
+    await page
+      .getByRole("navigation", { name: "Secciones de tu cuenta" })
+      .getByRole("link", { name: "Pedidos" })
+      .click();
     await expect(page).toHaveURL(/\/account\/orders$/);
     await expect(page.getByText("Cuando compres algo, lo verás aquí con su estado.")).toBeVisible();
-    await page.getByRole("navigation", { name: "Secciones de tu cuenta" }).getByRole("link", { name: "Cuentas guardadas" }).click();
+    await page
+      .getByRole("navigation", { name: "Secciones de tu cuenta" })
+      .getByRole("link", { name: "Cuentas guardadas" })
+      .click();
     await expect(page.getByText("Todavía no tienes cuentas guardadas.")).toBeVisible();
   });
 });
 
-test("with JavaScript, the account link is the header's own and no fallback shows", async ({ page }) => {
+test("with JavaScript, the account link is the header's own and no fallback shows", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByTestId("sign-in-link")).toBeVisible();
   await expect(page.getByRole("link", { name: "Mi cuenta" })).toHaveCount(0);

@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { newPerson, signUp } from "./support/accounts";
-import { expectEventsDelivered, holdDeliveries, releaseDeliveries } from "./support/emulator-control";
+import {
+  expectEventsDelivered,
+  holdDeliveries,
+  releaseDeliveries,
+} from "./support/emulator-control";
 import {
   activeMethodIdOf,
   addPurchaseToCart,
@@ -18,7 +22,12 @@ import {
   storedMethodsOf,
   tamperHiddenMethodId,
 } from "./support/saved-accounts";
-import { choosePaymentOutcome, expectNoSidewaysScroll, goToCheckout, logInToBank } from "./support/shopper";
+import {
+  choosePaymentOutcome,
+  expectNoSidewaysScroll,
+  goToCheckout,
+  logInToBank,
+} from "./support/shopper";
 import { query } from "./support/database";
 
 // Seed 004 end to end: save a bank account (setup flow), see it activate, pay one-click with it.
@@ -30,7 +39,8 @@ test.afterEach(async () => {
   await releaseDeliveries();
 });
 
-const useAsDefault = (bank: string, last4: string) => `Usar ${bank} terminada en ${last4} como predeterminada`;
+const useAsDefault = (bank: string, last4: string) =>
+  `Usar ${bank} terminada en ${last4} como predeterminada`;
 const removeButton = (bank: string, last4: string) => `Quitar ${bank} terminada en ${last4}`;
 
 for (const timing of ["before", "after"] as const) {
@@ -58,10 +68,16 @@ for (const timing of ["before", "after"] as const) {
       await expectNoSidewaysScroll(page);
 
       if (timing === "after") await holdDeliveries();
-      const { sessionId, paymentMethodId } = await payOneClick(page, { bank: "Banco Santander", last4 });
+      const { sessionId, paymentMethodId } = await payOneClick(page, {
+        bank: "Banco Santander",
+        last4,
+      });
       expect(paymentMethodId).toBe(await activeMethodIdOf(person.email, last4));
       await releaseDeliveries();
-      await expectEventsDelivered(sessionId, ["checkout_session.finished", "payment_intent.succeeded"]);
+      await expectEventsDelivered(sessionId, [
+        "checkout_session.finished",
+        "payment_intent.succeeded",
+      ]);
     },
   );
 }
@@ -98,14 +114,18 @@ test(
     await expect(savedAccounts(page).first()).toContainText("Predeterminada");
     await expect(savedAccount(page, "Banco Santander")).not.toContainText("Predeterminada");
     // Now the other one can be made the default again, and this one cannot.
-    await expect(page.getByRole("button", { name: useAsDefault("Banco Santander", santander) })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: useAsDefault("Banco Santander", santander) }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: useAsDefault("Bci", bci) })).toHaveCount(0);
     await expectNoSidewaysScroll(page);
 
     // The checkout offers the default, and the hosted page charges that account.
     await addPurchaseToCart(page);
     await goToCheckout(page);
-    await expect(page.getByRole("button", { name: /^Pagar con / })).toHaveText(oneClickButtonName({ bank: "Bci", last4: bci }));
+    await expect(page.getByRole("button", { name: /^Pagar con / })).toHaveText(
+      oneClickButtonName({ bank: "Bci", last4: bci }),
+    );
     await expectNoSidewaysScroll(page);
     const { paymentMethodId } = await confirmOneClick(page, { bank: "Bci", last4: bci });
     expect(paymentMethodId).toBe(await activeMethodIdOf(person.email, bci));
@@ -135,7 +155,9 @@ test("save the account while paying, then remove it", { tag: "@phone" }, async (
   await openSavedAccounts(page);
   await page.getByRole("button", { name: removeButton("Bci", last4) }).click();
   await expect(page.getByText("Todavía no tienes cuentas guardadas.")).toBeVisible();
-  expect(await storedMethodsOf(person.email)).toEqual([expect.objectContaining({ status: "REMOVED", isDefault: false })]);
+  expect(await storedMethodsOf(person.email)).toEqual([
+    expect.objectContaining({ status: "REMOVED", isDefault: false }),
+  ]);
   await addPurchaseToCart(page);
   await goToCheckout(page);
   await expect(page.getByRole("button", { name: /^Pagar .* con transferencia$/ })).toBeVisible();
@@ -150,7 +172,9 @@ async function ordersOf(email: string): Promise<number> {
   return row?.count ?? 0;
 }
 
-test("another user's payment method id in the one-click form is refused, and so is a signed-out submit", async ({ browser }) => {
+test("another user's payment method id in the one-click form is refused, and so is a signed-out submit", async ({
+  browser,
+}) => {
   const owner = newPerson();
   const ownerPage = await (await browser.newContext()).newPage();
   await signUp(ownerPage, owner);
@@ -207,7 +231,10 @@ test("another user's payment method id in the default and remove forms is refuse
   const attackersMethodsBefore = await storedMethodsOf(attacker.email);
   expect(attackersMethodsBefore.map((m) => m.isDefault)).toEqual([true, false]);
 
-  await tamperHiddenMethodId(formOfButton(page, useAsDefault("Banco Falabella", falabella)), ownersMethod);
+  await tamperHiddenMethodId(
+    formOfButton(page, useAsDefault("Banco Falabella", falabella)),
+    ownersMethod,
+  );
   await page.getByRole("button", { name: useAsDefault("Banco Falabella", falabella) }).click();
   await expect(page.getByText(notYours)).toBeVisible();
 
@@ -219,7 +246,9 @@ test("another user's payment method id in the default and remove forms is refuse
   // Nothing moved on either side: the owner's account is still theirs, active and their
   // default, and the attacker still has both accounts with the same default.
   expect(await storedMethodsOf(owner.email)).toEqual(ownersMethodsBefore);
-  expect(ownersMethodsBefore).toEqual([{ id: ownersMethod, status: "ACTIVE", last4: expect.any(String), isDefault: true }]);
+  expect(ownersMethodsBefore).toEqual([
+    { id: ownersMethod, status: "ACTIVE", last4: expect.any(String), isDefault: true },
+  ]);
   expect(await storedMethodsOf(attacker.email)).toEqual(attackersMethodsBefore);
   await page.reload();
   await expect(savedAccounts(page)).toHaveCount(2);

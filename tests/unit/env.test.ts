@@ -38,7 +38,12 @@ describe("parseEnv", () => {
   });
 
   it("explains what is wrong with an invalid value", () => {
-    const problems = problemsOf({ ...valid, DATABASE_URL: "mysql://x", FINTOC_SECRET_KEY: "Bearer sk_test_1", AUTH_SECRET: "short" });
+    const problems = problemsOf({
+      ...valid,
+      DATABASE_URL: "mysql://x",
+      FINTOC_SECRET_KEY: "Bearer sk_test_1",
+      AUTH_SECRET: "short",
+    });
     expect(problems).toEqual([
       "DATABASE_URL must be a postgresql:// URL",
       "FINTOC_SECRET_KEY must be a Fintoc secret key (sk_test_… or sk_live_…)",
@@ -47,11 +52,19 @@ describe("parseEnv", () => {
   });
 
   it("accepts several webhook secrets for rotation, trimming spaces and a trailing newline", () => {
-    const env = parseEnv({ ...valid, FINTOC_WEBHOOK_SECRET: "whsec_test_old_0123456789, whsec_test_new_0123456789\n" });
-    expect(env.FINTOC_WEBHOOK_SECRET).toEqual(["whsec_test_old_0123456789", "whsec_test_new_0123456789"]);
+    const env = parseEnv({
+      ...valid,
+      FINTOC_WEBHOOK_SECRET: "whsec_test_old_0123456789, whsec_test_new_0123456789\n",
+    });
+    expect(env.FINTOC_WEBHOOK_SECRET).toEqual([
+      "whsec_test_old_0123456789",
+      "whsec_test_new_0123456789",
+    ]);
   });
 
   it("refuses an empty webhook secret list rather than accepting unsigned events", () => {
-    expect(problemsOf({ ...valid, FINTOC_WEBHOOK_SECRET: " , " })[0]).toMatch(/^FINTOC_WEBHOOK_SECRET/);
+    expect(problemsOf({ ...valid, FINTOC_WEBHOOK_SECRET: " , " })[0]).toMatch(
+      /^FINTOC_WEBHOOK_SECRET/,
+    );
   });
 });

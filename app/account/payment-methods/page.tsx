@@ -31,12 +31,17 @@ export default async function PaymentMethodsPage({ searchParams }: Props) {
       <header>
         <h1 className="font-display text-3xl">Cuentas guardadas</h1>
         <p className="mt-2 text-stone-700">
-          Guarda tu cuenta bancaria para pagar con un clic: solo confirmas la transferencia en Fintoc.
+          Guarda tu cuenta bancaria para pagar con un clic: solo confirmas la transferencia en
+          Fintoc.
         </p>
       </header>
       <SetupResultNotice result={resultado} />
       {activating ? <PendingPoller /> : null}
-      <PaymentMethodList methods={methods} setDefaultAction={setDefaultPaymentMethod} removeAction={removePaymentMethod} />
+      <PaymentMethodList
+        methods={methods}
+        setDefaultAction={setDefaultPaymentMethod}
+        removeAction={removePaymentMethod}
+      />
       <AddBankAccountForm
         action={saveBankAccount}
         banks={chileanBanks.map((bank) => ({ id: bank.id, name: bank.name }))}

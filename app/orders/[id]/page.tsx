@@ -38,7 +38,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
         email={order.email}
         retryAction={retryPayment}
       />
-      <OrderItems items={order.items} total={order.amount} currency={order.currency} orderId={order.id} />
+      <OrderItems
+        items={order.items}
+        total={order.amount}
+        currency={order.currency}
+        orderId={order.id}
+      />
     </div>
   );
 }

@@ -5,14 +5,24 @@ import { applySetupSession, recordSavedMethodOf } from "@/lib/payment-methods/ap
 import type { HandlerResult } from "./types";
 
 // checkout_session.finished and checkout_session.expired: the payload is the whole session.
-export async function handleCheckoutSessionEvent(tx: Tx, data: unknown, source: string): Promise<HandlerResult> {
+export async function handleCheckoutSessionEvent(
+  tx: Tx,
+  data: unknown,
+  source: string,
+): Promise<HandlerResult> {
   const session = checkoutSessionSchema.parse(data);
   if (session.flow === "setup") return handleSetup(tx, session);
   if (session.flow !== "payment") {
-    return { outcome: "IGNORED", objectId: session.id, orderId: null, note: `flow ${session.flow} not used by this store` };
+    return {
+      outcome: "IGNORED",
+      objectId: session.id,
+      orderId: null,
+      note: `flow ${session.flow} not used by this store`,
+    };
   }
   const result = await applyCheckoutSession(tx, session, source);
-  if (!result.applied) return { outcome: "IGNORED", objectId: session.id, orderId: null, note: result.reason };
+  if (!result.applied)
+    return { outcome: "IGNORED", objectId: session.id, orderId: null, note: result.reason };
   // A shopper who ticked "save this account" during the payment: the session names the method.
   await recordSavedMethodOf(tx, session);
   return { outcome: "APPLIED", objectId: session.id, orderId: result.orderId, note: null };

@@ -3,7 +3,11 @@ import { paymentIntentSchema } from "@/lib/fintoc/schemas";
 import { applyPaymentIntent } from "@/lib/orders/apply-payment-intent";
 import type { HandlerResult } from "./types";
 
-export async function handlePaymentIntentEvent(tx: Tx, data: unknown, source: string): Promise<HandlerResult> {
+export async function handlePaymentIntentEvent(
+  tx: Tx,
+  data: unknown,
+  source: string,
+): Promise<HandlerResult> {
   const intent = paymentIntentSchema.parse(data);
   const result = await applyPaymentIntent(tx, intent, source);
   return result.applied

@@ -7,9 +7,18 @@ import type { HandlerResult } from "./types";
 export async function handlePaymentMethodEvent(tx: Tx, data: unknown): Promise<HandlerResult> {
   const method = paymentMethodSchema.parse(data);
   if (!method.customer) {
-    return { outcome: "IGNORED", objectId: method.id, orderId: null, note: "payment method without customer" };
+    return {
+      outcome: "IGNORED",
+      objectId: method.id,
+      orderId: null,
+      note: "payment method without customer",
+    };
   }
-  const result = await recordPaymentMethod(tx, { id: method.id, customerId: method.customer, method });
+  const result = await recordPaymentMethod(tx, {
+    id: method.id,
+    customerId: method.customer,
+    method,
+  });
   return result.applied
     ? { outcome: "APPLIED", objectId: method.id, orderId: null, note: null }
     : { outcome: "IGNORED", objectId: method.id, orderId: null, note: result.reason };

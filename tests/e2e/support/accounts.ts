@@ -4,7 +4,12 @@ import type { Page } from "@playwright/test";
 export type Person = { name: string; email: string; password: string; rut: string };
 
 export function newPerson(): Person {
-  return { name: "Camila Soto", email: `e2e-${randomUUID().slice(0, 8)}@example.cl`, password: "una frase larga", rut: "41.614.850-3" };
+  return {
+    name: "Camila Soto",
+    email: `e2e-${randomUUID().slice(0, 8)}@example.cl`,
+    password: "una frase larga",
+    rut: "41.614.850-3",
+  };
 }
 
 // Each test signs in from its own client address, so the per-address sign-in limit of one test
@@ -27,8 +32,14 @@ export async function signUp(page: Page, person: Person) {
 
 // The header's account menu is the same disclosure on a phone and on a desktop (only the first
 // name next to the avatar is hidden on a phone), so a person gets around the same way on both.
-export async function openFromAccountMenu(page: Page, link: "Mi cuenta" | "Mis pedidos" | "Cuentas guardadas") {
+export async function openFromAccountMenu(
+  page: Page,
+  link: "Mi cuenta" | "Mis pedidos" | "Cuentas guardadas",
+) {
   await page.getByTestId("user-menu").click();
   // Scoped to the menu: the account pages have their own tabs with the same names.
-  await page.getByRole("navigation", { name: "Tu cuenta", exact: true }).getByRole("link", { name: link }).click();
+  await page
+    .getByRole("navigation", { name: "Tu cuenta", exact: true })
+    .getByRole("link", { name: link })
+    .click();
 }

@@ -4,22 +4,32 @@ import pg from "pg";
 // rows hold. DATABASE_URL is the test database `npm test` provisioned.
 let pool: pg.Pool | undefined;
 
-export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   const result = await pool.query<T>(sql, params);
   return result.rows;
 }
 
 export async function orderState(orderId: string) {
-  const [order] = await query<{ status: string; attempt: number; amount: number; failureReason: string | null }>(
-    `SELECT status, attempt, amount, "failureReason" FROM "Order" WHERE id = $1`,
-    [orderId],
-  );
+  const [order] = await query<{
+    status: string;
+    attempt: number;
+    amount: number;
+    failureReason: string | null;
+  }>(`SELECT status, attempt, amount, "failureReason" FROM "Order" WHERE id = $1`, [orderId]);
   const items = await query<{ name: string; quantity: number; unitAmount: number }>(
     `SELECT name, quantity, "unitAmount" FROM "OrderItem" WHERE "orderId" = $1 ORDER BY name`,
     [orderId],
   );
-  const sessions = await query<{ id: string; status: string; paymentIntentStatus: string | null; attempt: number }>(
+  const sessions = await query<{
+    id: string;
+    status: string;
+    paymentIntentStatus: string | null;
+    attempt: number;
+  }>(
     `SELECT id, status, "paymentIntentStatus", attempt FROM "CheckoutSession" WHERE "orderId" = $1 ORDER BY "createdAt"`,
     [orderId],
   );
@@ -35,7 +45,10 @@ export async function orderState(orderId: string) {
 }
 
 export async function orderIdOfSession(sessionId: string): Promise<string> {
-  const [row] = await query<{ orderId: string }>(`SELECT "orderId" FROM "CheckoutSession" WHERE id = $1`, [sessionId]);
+  const [row] = await query<{ orderId: string }>(
+    `SELECT "orderId" FROM "CheckoutSession" WHERE id = $1`,
+    [sessionId],
+  );
   if (!row) throw new Error(`no stored checkout session ${sessionId}`);
   return row.orderId;
 }

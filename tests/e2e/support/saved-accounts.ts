@@ -2,7 +2,13 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { openFromAccountMenu } from "./accounts";
 import { orderState, query } from "./database";
 import { sessionIdFromUrl } from "./emulator-control";
-import { addProductToCart, choosePaymentOutcome, goToCheckout, logInToBank, orderIdFromUrl } from "./shopper";
+import {
+  addProductToCart,
+  choosePaymentOutcome,
+  goToCheckout,
+  logInToBank,
+  orderIdFromUrl,
+} from "./shopper";
 
 // The saved-bank-account journeys' steps, as a person takes them in the store and on the
 // emulator's hosted page, plus read-only looks at the rows behind them.
@@ -20,7 +26,11 @@ export async function openSavedAccounts(page: Page) {
 }
 
 // Setup flow: choose the bank in the store, authorise on Fintoc's page, come back to the list.
-export async function saveBankAccount(page: Page, bank = "Banco Santander", account: TestAccount = "Cuenta corriente") {
+export async function saveBankAccount(
+  page: Page,
+  bank = "Banco Santander",
+  account: TestAccount = "Cuenta corriente",
+) {
   await openSavedAccounts(page);
   await page.getByLabel("Banco", { exact: true }).selectOption({ label: bank });
   await expect(page.getByLabel("RUT del titular")).toHaveValue("41.614.850-3");
@@ -38,7 +48,8 @@ export async function saveBankAccount(page: Page, bank = "Banco Santander", acco
 }
 
 export const savedAccounts = (page: Page): Locator => page.getByTestId("payment-method");
-export const savedAccount = (page: Page, bank: string): Locator => savedAccounts(page).filter({ hasText: bank });
+export const savedAccount = (page: Page, bank: string): Locator =>
+  savedAccounts(page).filter({ hasText: bank });
 
 // Waits for the account to be activated (the page polls while one is activating) and returns
 // the last four digits it shows.
@@ -52,14 +63,20 @@ export async function expectActiveAccount(page: Page, bank: string): Promise<str
 export type SavedAccountLabel = { bank: string; last4: string };
 
 // The checkout's one-click button names the account it will charge.
-export const oneClickButtonName = ({ bank, last4 }: SavedAccountLabel) => `Pagar con ${bank} ••••${last4}`;
+export const oneClickButtonName = ({ bank, last4 }: SavedAccountLabel) =>
+  `Pagar con ${bank} ••••${last4}`;
 
 // What every payment in these journeys buys: a product no other spec buys, with stock for every
 // run on both projects (8 payments of 2). Stock goes down when an order is paid and the whole
 // suite shares one seeded catalog, so buying the coffee the checkout specs buy ran it out.
-export const purchase = { product: "Chocolate amargo 70% con maqui, 80 g", quantity: 2, total: 7980 };
+export const purchase = {
+  product: "Chocolate amargo 70% con maqui, 80 g",
+  quantity: 2,
+  total: 7980,
+};
 
-export const addPurchaseToCart = (page: Page) => addProductToCart(page, purchase.product, purchase.quantity);
+export const addPurchaseToCart = (page: Page) =>
+  addProductToCart(page, purchase.product, purchase.quantity);
 
 // One-click from the cart: one button in the store, one confirmation on Fintoc's page.
 export async function payOneClick(page: Page, account: SavedAccountLabel) {
@@ -106,8 +123,11 @@ export async function storedMethodsOf(email: string): Promise<StoredMethod[]> {
 }
 
 export async function activeMethodIdOf(email: string, last4?: string): Promise<string> {
-  const method = (await storedMethodsOf(email)).find((m) => m.status === "ACTIVE" && (last4 === undefined || m.last4 === last4));
-  if (!method) throw new Error(`${email} has no active payment method${last4 ? ` ending in ${last4}` : ""}`);
+  const method = (await storedMethodsOf(email)).find(
+    (m) => m.status === "ACTIVE" && (last4 === undefined || m.last4 === last4),
+  );
+  if (!method)
+    throw new Error(`${email} has no active payment method${last4 ? ` ending in ${last4}` : ""}`);
   return method.id;
 }
 

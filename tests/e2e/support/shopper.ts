@@ -39,9 +39,14 @@ export async function logInToBank(page: Page, bank = "Banco de Chile") {
 
 export type HostedOutcome = "Aprobar el pago" | "Dejar pendiente" | "Rechazar" | "Fallar";
 
-export async function choosePaymentOutcome(page: Page, outcome: HostedOutcome, options: { errorReason?: string; save?: boolean } = {}) {
+export async function choosePaymentOutcome(
+  page: Page,
+  outcome: HostedOutcome,
+  options: { errorReason?: string; save?: boolean } = {},
+) {
   await page.getByRole("radio", { name: new RegExp(`^${outcome}`) }).check();
-  if (options.errorReason) await page.getByLabel("Motivo del fallo").selectOption(options.errorReason);
+  if (options.errorReason)
+    await page.getByLabel("Motivo del fallo").selectOption(options.errorReason);
   if (options.save) await page.getByRole("checkbox", { name: /Guardar esta cuenta/ }).check();
   await page.getByRole("button", { name: /^(Pagar|Confirmar pago de) \$/ }).click();
 }
@@ -61,11 +66,15 @@ export async function expectHeadingBelowHeader(page: Page) {
   await expect(heading).toBeVisible();
   const header = (await page.getByRole("banner").boundingBox())!;
   const headingBox = (await heading.boundingBox())!;
-  expect(headingBox.y, `the heading of ${page.url()} is under the header`).toBeGreaterThanOrEqual(header.y + header.height);
+  expect(headingBox.y, `the heading of ${page.url()} is under the header`).toBeGreaterThanOrEqual(
+    header.y + header.height,
+  );
 }
 
 // A page that scrolls sideways on a phone has something cut off or too wide for the screen.
 export async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
 }

@@ -28,7 +28,11 @@ const request = vi.hoisted(() => ({
   failingPath: /./,
   // When set, the next session create waits at Fintoc's door until released.
   hold: null as { reached: () => void; released: Promise<void> } | null,
-  fintocPosts: [] as { path: string; idempotencyKey: string | null; body: Record<string, unknown> }[],
+  fintocPosts: [] as {
+    path: string;
+    idempotencyKey: string | null;
+    body: Record<string, unknown>;
+  }[],
   forward: null as ((url: string, init?: RequestInit) => Promise<Response>) | null,
 }));
 const Redirect = vi.hoisted(
@@ -44,7 +48,9 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => request.user 
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) =>
-      name === "guest_cart" && request.guestCookie ? { name, value: request.guestCookie } : undefined,
+      name === "guest_cart" && request.guestCookie
+        ? { name, value: request.guestCookie }
+        : undefined,
     getAll: () => [],
   }),
 }));
@@ -74,8 +80,16 @@ vi.mock("@/lib/fintoc", async (importOriginal) => {
     if (request.fintocFailure && request.failingPath.test(path)) {
       if (request.fintocFailure === "no-answer") throw new Error("connect ECONNREFUSED");
       return request.fintocFailure === "rejected"
-        ? { status: 422, body: JSON.stringify({ error: { type: "invalid_request_error", code: "invalid_amount", message: "No" } }) }
-        : { status: 500, body: JSON.stringify({ error: { type: "api_error", message: "Fintoc is down" } }) };
+        ? {
+            status: 422,
+            body: JSON.stringify({
+              error: { type: "invalid_request_error", code: "invalid_amount", message: "No" },
+            }),
+          }
+        : {
+            status: 500,
+            body: JSON.stringify({ error: { type: "api_error", message: "Fintoc is down" } }),
+          };
     }
     const answer = await request.forward!(String(url), { method, headers, body });
     return { status: answer.status, body: await answer.text() };
@@ -106,7 +120,8 @@ beforeEach(() => {
   request.fintocPosts.length = 0;
 });
 
-const product = (price: number, stock = 50, currency = "CLP") => createTestProduct({ price, stock, currency });
+const product = (price: number, stock = 50, currency = "CLP") =>
+  createTestProduct({ price, stock, currency });
 
 // A guest's cart, with the signed cookie that names it.
 async function guestCart(lines: { price: number; quantity: number }[]) {
@@ -114,7 +129,9 @@ async function guestCart(lines: { price: number; quantity: number }[]) {
   const products = [];
   for (const line of lines) {
     const made = await product(line.price);
-    await db.cartItem.create({ data: { cartId: cart.id, productId: made.id, quantity: line.quantity } });
+    await db.cartItem.create({
+      data: { cartId: cart.id, productId: made.id, quantity: line.quantity },
+    });
     products.push(made);
   }
   request.guestCookie = signCartId(cart.id, TEST_SECRETS.AUTH_SECRET);
@@ -123,7 +140,12 @@ async function guestCart(lines: { price: number; quantity: number }[]) {
 
 function checkoutForm(checkoutToken: string, extra: Record<string, string> = {}): FormData {
   const form = new FormData();
-  for (const [name, value] of Object.entries({ email: "ana@example.cl", rut: "", checkoutToken, ...extra })) {
+  for (const [name, value] of Object.entries({
+    email: "ana@example.cl",
+    rut: "",
+    checkoutToken,
+    ...extra,
+  })) {
     form.append(name, value);
   }
   return form;
@@ -139,7 +161,8 @@ async function submit<T>(action: (state: null, form: FormData) => Promise<T>, fo
   }
 }
 
-const sessionPosts = () => request.fintocPosts.filter((post) => post.path === "/v2/checkout_sessions");
+const sessionPosts = () =>
+  request.fintocPosts.filter((post) => post.path === "/v2/checkout_sessions");
 
 const orderIdOf = (post: { body: Record<string, unknown> }) =>
   (post.body.metadata as { order_id: string }).order_id;
@@ -180,31 +203,53 @@ describe("startCheckout", () => {
       { price: 4500, quantity: 1 },
     ]);
     const before = new Date();
-    const result = await submit(startCheckout, checkoutForm(randomUUID(), { amount: "1", price: "1" }));
+    const result = await submit(
+      startCheckout,
+      checkoutForm(randomUUID(), { amount: "1", price: "1" }),
+    );
 
     expect(result.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/cs_`));
     const order = await db.order.findFirstOrThrow({
       where: { cartId },
       include: { items: true, history: true, sessions: true },
     });
-    expect(order).toMatchObject({ amount: 30480, currency: "CLP", status: "PENDING", attempt: 1, userId: null });
+    expect(order).toMatchObject({
+      amount: 30480,
+      currency: "CLP",
+      status: "PENDING",
+      attempt: 1,
+      userId: null,
+    });
     expect(order.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
     expect(order.createdAt.getTime()).toBeLessThanOrEqual(Date.now());
-    expect(order.items.map((item) => [item.productId, item.name, item.unitAmount, item.quantity]).sort()).toEqual(
+    expect(
+      order.items.map((item) => [item.productId, item.name, item.unitAmount, item.quantity]).sort(),
+    ).toEqual(
       [
         [products[0]!.id, products[0]!.name, 12990, 2],
         [products[1]!.id, products[1]!.name, 4500, 1],
       ].sort(),
     );
-    expect(order.history.map((change) => [change.toStatus, change.source])).toEqual([["PENDING", "checkout"]]);
+    expect(order.history.map((change) => [change.toStatus, change.source])).toEqual([
+      ["PENDING", "checkout"],
+    ]);
     expect(order.sessions).toEqual([
-      expect.objectContaining({ attempt: 1, status: "created", userId: null, redirectUrl: result.redirectedTo }),
+      expect.objectContaining({
+        attempt: 1,
+        status: "created",
+        userId: null,
+        redirectUrl: result.redirectedTo,
+      }),
     ]);
     // Stored as Prisma stored it: Fintoc's session object, and timestamps from our clock.
     const [stored] = order.sessions;
     expect(stored).toMatchObject({
       flow: "PAYMENT",
-      lastPayload: expect.objectContaining({ id: stored!.id, object: "checkout_session", status: "created" }),
+      lastPayload: expect.objectContaining({
+        id: stored!.id,
+        object: "checkout_session",
+        status: "created",
+      }),
       createdAt: order.createdAt,
       updatedAt: order.createdAt,
     });
@@ -222,7 +267,10 @@ describe("startCheckout", () => {
           price_data: {
             currency: "CLP",
             unit_amount: 12990,
-            product_data: { name: products[0]!.name, image_url: expect.stringMatching(products[0]!.imagePath) },
+            product_data: {
+              name: products[0]!.name,
+              image_url: expect.stringMatching(products[0]!.imagePath),
+            },
           },
         },
       ]),
@@ -248,8 +296,12 @@ describe("startCheckout", () => {
 
     expect(result.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/`));
     expect(statements).toEqual([
-      expect.stringMatching(/^SELECT c."id" AS "cartId",.* FROM "Cart" c\s+LEFT JOIN "CartItem" i /s),
-      expect.stringMatching(/^WITH "new_order" AS \(\s*INSERT INTO "Order" .*INSERT INTO "CheckoutSession" /s),
+      expect.stringMatching(
+        /^SELECT c."id" AS "cartId",.* FROM "Cart" c\s+LEFT JOIN "CartItem" i /s,
+      ),
+      expect.stringMatching(
+        /^WITH "new_order" AS \(\s*INSERT INTO "Order" .*INSERT INTO "CheckoutSession" /s,
+      ),
     ]);
   });
 
@@ -259,14 +311,19 @@ describe("startCheckout", () => {
     });
     request.user = { id: user.id, email: user.email, name: user.name, role: "SHOPPER" };
     const item = await product(7000);
-    await db.cart.create({ data: { userId: user.id, items: { create: { productId: item.id, quantity: 3 } } } });
+    await db.cart.create({
+      data: { userId: user.id, items: { create: { productId: item.id, quantity: 3 } } },
+    });
     // A guest cart in the same browser is not the one a signed-in shopper pays for.
     await guestCart([{ price: 1, quantity: 1 }]);
 
     const result = await submit(startCheckout, checkoutForm(randomUUID()));
 
     expect(result.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/`));
-    const order = await db.order.findFirstOrThrow({ where: { userId: user.id }, include: { sessions: true } });
+    const order = await db.order.findFirstOrThrow({
+      where: { userId: user.id },
+      include: { sessions: true },
+    });
     expect(order.amount).toBe(21000);
     expect(order.sessions.map((session) => session.userId)).toEqual([user.id]);
   });
@@ -281,7 +338,10 @@ describe("startCheckout", () => {
     ]);
     expect(first.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/`));
     expect(second.redirectedTo).toBe(first.redirectedTo);
-    const order = await db.order.findFirstOrThrow({ where: { cartId }, include: { sessions: true } });
+    const order = await db.order.findFirstOrThrow({
+      where: { cartId },
+      include: { sessions: true },
+    });
     expect(await db.order.count({ where: { cartId } })).toBe(1);
     expect(order.sessions).toHaveLength(1);
     // Both may have asked Fintoc before either stored its order; any session but the stored one
@@ -292,7 +352,9 @@ describe("startCheckout", () => {
 
     // Once the order is stored, a third submit reuses its session without asking Fintoc again.
     const postsBefore = request.fintocPosts.length;
-    expect((await submit(startCheckout, checkoutForm(token))).redirectedTo).toBe(first.redirectedTo);
+    expect((await submit(startCheckout, checkoutForm(token))).redirectedTo).toBe(
+      first.redirectedTo,
+    );
     expect(request.fintocPosts).toHaveLength(postsBefore);
   });
 
@@ -304,7 +366,10 @@ describe("startCheckout", () => {
 
     expect(second.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/`));
     expect(first.redirectedTo).toBe(second.redirectedTo);
-    const order = await db.order.findFirstOrThrow({ where: { cartId }, include: { sessions: true } });
+    const order = await db.order.findFirstOrThrow({
+      where: { cartId },
+      include: { sessions: true },
+    });
     expect(await db.order.count({ where: { cartId } })).toBe(1);
     expect(order.sessions.map((session) => session.redirectUrl)).toEqual([second.redirectedTo]);
 
@@ -315,7 +380,9 @@ describe("startCheckout", () => {
     const unusedOrderId = orderIds.find((id) => id !== order.id)!;
     const unused = emulatorSessionFor(unusedOrderId);
     expect(unused.status).toBe("expired");
-    expect(request.fintocPosts.map((post) => post.path)).toContain(`/v2/checkout_sessions/${unused.id}/expire`);
+    expect(request.fintocPosts.map((post) => post.path)).toContain(
+      `/v2/checkout_sessions/${unused.id}/expire`,
+    );
     expect(await db.checkoutSession.count({ where: { id: unused.id } })).toBe(0);
 
     // Its expired webhook finds no order, and is ignored.
@@ -352,7 +419,9 @@ describe("startCheckout", () => {
 
     // The stock ran out meanwhile: the order already made still stands.
     await db.product.update({ where: { id: products[0]!.id }, data: { stock: 0 } });
-    expect((await submit(startCheckout, checkoutForm(token))).redirectedTo).toBe(first.redirectedTo);
+    expect((await submit(startCheckout, checkoutForm(token))).redirectedTo).toBe(
+      first.redirectedTo,
+    );
 
     // Paid, which empties the cart: the shopper is told it is paid, not that the cart is empty.
     await db.order.updateMany({ where: { cartId }, data: { status: "PAID" } });
@@ -371,12 +440,19 @@ describe("startCheckout", () => {
 
     const { cartId } = await guestCart([{ price: 1000, quantity: 1 }]);
     const result = await submit(startCheckout, checkoutForm(token));
-    expect(result.failure).toMatchObject({ ok: false, error: expect.stringMatching(/formulario ya no es válido/) });
+    expect(result.failure).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/formulario ya no es válido/),
+    });
     expect(await db.order.count({ where: { cartId } })).toBe(0);
   });
 
   it.each([
-    ["answers 500", "server-error", /El servicio de pagos tuvo un problema\. Tu carrito sigue intacto/],
+    [
+      "answers 500",
+      "server-error",
+      /El servicio de pagos tuvo un problema\. Tu carrito sigue intacto/,
+    ],
     ["refuses the request", "rejected", /rechazó la solicitud \(invalid_amount\)/],
     ["does not answer", "no-answer", /No pudimos conectar con el servicio de pagos/],
   ] as const)(
@@ -394,14 +470,17 @@ describe("startCheckout", () => {
       const [failedPost] = sessionPosts();
       const failedOrderId = orderIdOf(failedPost!);
       expect(await db.checkoutSession.count({ where: { orderId: failedOrderId } })).toBe(0);
-      expect(await db.cartItem.findMany({ where: { cartId }, select: { quantity: true } })).toEqual([
-        { quantity: 2 },
-      ]);
+      expect(await db.cartItem.findMany({ where: { cartId }, select: { quantity: true } })).toEqual(
+        [{ quantity: 2 }],
+      );
 
       request.fintocFailure = null;
       const retried = await submit(startCheckout, checkoutForm(token));
       expect(retried.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/`));
-      const order = await db.order.findFirstOrThrow({ where: { cartId }, include: { sessions: true } });
+      const order = await db.order.findFirstOrThrow({
+        where: { cartId },
+        include: { sessions: true },
+      });
       expect(order).toMatchObject({ attempt: 1, status: "PENDING" });
       expect(order.id).not.toBe(failedOrderId);
       expect(order.sessions.map((session) => session.redirectUrl)).toEqual([retried.redirectedTo]);
@@ -417,14 +496,22 @@ describe("startCheckout", () => {
     const token = randomUUID();
     await submit(startCheckout, checkoutForm(token));
     const order = await db.order.findFirstOrThrow({ where: { cartId } });
-    await db.checkoutSession.updateMany({ where: { orderId: order.id }, data: { status: "expired" } });
+    await db.checkoutSession.updateMany({
+      where: { orderId: order.id },
+      data: { status: "expired" },
+    });
 
     request.fintocFailure = "server-error";
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const failed = await submit(startCheckout, checkoutForm(token));
     logged.mockRestore();
-    expect(failed.failure).toMatchObject({ ok: false, error: expect.stringMatching(/Tu carrito sigue intacto/) });
-    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ attempt: 2 });
+    expect(failed.failure).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Tu carrito sigue intacto/),
+    });
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+      attempt: 2,
+    });
 
     request.fintocFailure = null;
     const retried = await submit(startCheckout, checkoutForm(token));
@@ -438,14 +525,24 @@ describe("startCheckout", () => {
   });
 
   it.each([
-    ["is empty", [] as { price: number; quantity: number; stock?: number; currency?: string }[], /Tu carrito está vacío/],
+    [
+      "is empty",
+      [] as { price: number; quantity: number; stock?: number; currency?: string }[],
+      /Tu carrito está vacío/,
+    ],
     ["asks for more than the stock", [{ price: 1000, quantity: 3, stock: 2 }], /quedan 2/],
-    ["holds a price in another currency", [{ price: 1000, quantity: 1, currency: "USD" }], /moneda/],
+    [
+      "holds a price in another currency",
+      [{ price: 1000, quantity: 1, currency: "USD" }],
+      /moneda/,
+    ],
   ])("when the cart %s, the form says so and Fintoc is not asked", async (_, lines, message) => {
     const cart = await db.cart.create({ data: {} });
     for (const line of lines) {
       const made = await product(line.price, line.stock, line.currency);
-      await db.cartItem.create({ data: { cartId: cart.id, productId: made.id, quantity: line.quantity } });
+      await db.cartItem.create({
+        data: { cartId: cart.id, productId: made.id, quantity: line.quantity },
+      });
     }
     request.guestCookie = signCartId(cart.id, TEST_SECRETS.AUTH_SECRET);
 
@@ -475,7 +572,7 @@ describe("startCheckout", () => {
   });
 });
 
-describe("startCheckout with \"guardar mi cuenta\"", () => {
+describe('startCheckout with "guardar mi cuenta"', () => {
   it("when Fintoc cannot make the shopper's customer, the form says so and no order is made", async () => {
     const user = await db.user.create({
       data: { email: `eva-${randomUUID().slice(0, 8)}@example.cl`, name: "Eva", passwordHash: "x" },
@@ -489,10 +586,15 @@ describe("startCheckout with \"guardar mi cuenta\"", () => {
 
     const result = await submit(startCheckout, checkoutForm(randomUUID(), { saveAccount: "on" }));
 
-    expect(result.failure).toMatchObject({ ok: false, error: expect.stringMatching(/servicio de pagos/) });
+    expect(result.failure).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/servicio de pagos/),
+    });
     expect(request.fintocPosts.map((post) => post.path)).toEqual(["/v2/customers"]);
     expect(await db.order.count({ where: { cartId: cart.id } })).toBe(0);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).fintocCustomerId).toBeNull();
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id } })).fintocCustomerId,
+    ).toBeNull();
   });
 });
 
@@ -519,7 +621,10 @@ describe("retryPayment", () => {
     ]);
     expect(sessionPosts().at(-1)).toMatchObject({
       idempotencyKey: `order-${order.id}-attempt-2`,
-      body: expect.objectContaining({ amount: 3000, metadata: { order_id: order.id, attempt: "2" } }),
+      body: expect.objectContaining({
+        amount: 3000,
+        metadata: { order_id: order.id, attempt: "2" },
+      }),
     });
   });
 });

@@ -26,11 +26,19 @@ async function askOwnRows(client: Client, connection: number, count: number): Pr
     const first = (connection + index) % 2 === 0;
     try {
       const { rows } = first
-        ? await client.query("SELECT $1::int AS n, $2::text AS tag, length($3::text) AS pad", [index, tag, padding])
-        : await client.query("SELECT length($2::text) AS pad, -1 AS n, $1::text AS tag", [tag, padding]);
+        ? await client.query("SELECT $1::int AS n, $2::text AS tag, length($3::text) AS pad", [
+            index,
+            tag,
+            padding,
+          ])
+        : await client.query("SELECT length($2::text) AS pad, -1 AS n, $1::text AS tag", [
+            tag,
+            padding,
+          ]);
       const row = rows[0] as { n: number; tag: string; pad: number } | undefined;
       const expected = first ? index : -1;
-      const ok = rows.length === 1 && row?.tag === tag && row.n === expected && row.pad === padding.length;
+      const ok =
+        rows.length === 1 && row?.tag === tag && row.n === expected && row.pad === padding.length;
       if (!ok) result.wrongRows += 1;
     } catch (error) {
       result.errors.push((error as Error).message);
@@ -48,7 +56,9 @@ export async function probeParameterisedQueries(
   const clients = Array.from({ length: connections }, () => new Client({ connectionString: url }));
   await Promise.all(clients.map((client) => client.connect()));
   try {
-    return sum(await Promise.all(clients.map((client, c) => askOwnRows(client, c, queriesPerConnection))));
+    return sum(
+      await Promise.all(clients.map((client, c) => askOwnRows(client, c, queriesPerConnection))),
+    );
   } finally {
     await Promise.all(clients.map((client) => client.end()));
   }
@@ -75,9 +85,15 @@ export async function probeDescribeFirstQueries(
   queriesPerConnection: number,
 ): Promise<ProbeResult> {
   const port = Number(new URL(url).port);
-  const clients = await Promise.all(Array.from({ length: connections }, () => DescribeFirstClient.connect(port)));
+  const clients = await Promise.all(
+    Array.from({ length: connections }, () => DescribeFirstClient.connect(port)),
+  );
   try {
-    return sum(await Promise.all(clients.map((client, c) => describeFirstAsks(client, c, queriesPerConnection))));
+    return sum(
+      await Promise.all(
+        clients.map((client, c) => describeFirstAsks(client, c, queriesPerConnection)),
+      ),
+    );
   } finally {
     for (const client of clients) client.close();
   }
@@ -97,7 +113,10 @@ const LENIENT_TIMING = { maxWait: 60_000, timeout: 60_000 };
 
 // Interactive transactions through Prisma and its pg adapter, as lib/ code writes them: each
 // must see its own first insert, and the shared counter must end at exactly one per transaction.
-export async function probePrismaTransactions(url: string, transactions: number): Promise<ProbeResult> {
+export async function probePrismaTransactions(
+  url: string,
+  transactions: number,
+): Promise<ProbeResult> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 8 }) });
   const table = `probe_tx_${process.pid}_${Date.now()}`;
   const result: ProbeResult = { queries: transactions, wrongRows: 0, errors: [] };
@@ -120,12 +139,16 @@ export async function probePrismaTransactions(url: string, transactions: number)
         .catch((error: Error) => void result.errors.push(error.message)),
     );
     await Promise.all(runs);
-    const [counter] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM ${table}_counter`);
+    const [counter] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT n FROM ${table}_counter`,
+    );
     const [rows] = await prisma.$queryRawUnsafe<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM ${table}`,
     );
-    if (counter?.n !== transactions) result.errors.push(`counter is ${counter?.n}, expected ${transactions}`);
-    if (rows?.count !== transactions * 2) result.errors.push(`${rows?.count} rows, expected ${transactions * 2}`);
+    if (counter?.n !== transactions)
+      result.errors.push(`counter is ${counter?.n}, expected ${transactions}`);
+    if (rows?.count !== transactions * 2)
+      result.errors.push(`${rows?.count} rows, expected ${transactions * 2}`);
     await prisma.$executeRawUnsafe(`DROP TABLE ${table}, ${table}_counter`);
   } finally {
     await prisma.$disconnect();

@@ -21,8 +21,13 @@ const int32 = (value: number) => {
 };
 
 function bind(params: string[]): Buffer {
-  const values = params.map((param) => Buffer.concat([int32(Buffer.byteLength(param)), Buffer.from(param)]));
-  return message("B", Buffer.concat([cstring(""), cstring(""), int16(0), int16(params.length), ...values, int16(0)]));
+  const values = params.map((param) =>
+    Buffer.concat([int32(Buffer.byteLength(param)), Buffer.from(param)]),
+  );
+  return message(
+    "B",
+    Buffer.concat([cstring(""), cstring(""), int16(0), int16(params.length), ...values, int16(0)]),
+  );
 }
 
 export interface DescribeFirstResult {
@@ -43,9 +48,17 @@ export class DescribeFirstClient {
 
   static async connect(port: number): Promise<DescribeFirstClient> {
     const socket = connect({ host: "127.0.0.1", port });
-    await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+    await new Promise<void>((resolve, reject) =>
+      socket.once("connect", resolve).once("error", reject),
+    );
     const client = new DescribeFirstClient(socket);
-    const params = Buffer.concat([cstring("user"), cstring("postgres"), cstring("database"), cstring("postgres"), cstring("")]);
+    const params = Buffer.concat([
+      cstring("user"),
+      cstring("postgres"),
+      cstring("database"),
+      cstring("postgres"),
+      cstring(""),
+    ]);
     const body = Buffer.concat([int32(196608), params]);
     socket.write(Buffer.concat([int32(4 + body.length), body]));
     await client.readUntil("Z");
@@ -55,7 +68,9 @@ export class DescribeFirstClient {
   // Parse + Describe + Flush: the first half of a batch, which leaves it open.
   async describeOnly(sql: string): Promise<{ type: string; body: Buffer }[]> {
     const parse = message("P", Buffer.concat([cstring(""), cstring(sql), int16(0)]));
-    this.socket.write(Buffer.concat([parse, message("D", Buffer.from("S\0")), message("H", Buffer.alloc(0))]));
+    this.socket.write(
+      Buffer.concat([parse, message("D", Buffer.from("S\0")), message("H", Buffer.alloc(0))]),
+    );
     return this.readUntil("T", "n", "E");
   }
 

@@ -31,7 +31,9 @@ describe("embedded database under concurrent connections", () => {
   });
 
   it("refuses a second server on the same data folder", async () => {
-    await expect(startEmbeddedDatabase({ dataDir: join(dir, "pglite"), port: 0 })).rejects.toThrow(DataDirLockedError);
+    await expect(startEmbeddedDatabase({ dataDir: join(dir, "pglite"), port: 0 })).rejects.toThrow(
+      DataDirLockedError,
+    );
   });
 
   it("answers each describe-first client with its own rows", async () => {

@@ -50,7 +50,10 @@ describe("db:migrate", () => {
     const diagnosis = await engine.diagnoseMigrationHistory({
       migrationsList: {
         baseDir: "prisma/migrations",
-        lockfile: { path: "migration_lock.toml", content: readFileSync("prisma/migrations/migration_lock.toml", "utf8") },
+        lockfile: {
+          path: "migration_lock.toml",
+          content: readFileSync("prisma/migrations/migration_lock.toml", "utf8"),
+        },
         shadowDbInitScript: "",
         migrationDirectories: migrations.map((m) => ({
           path: m.name,
@@ -60,7 +63,11 @@ describe("db:migrate", () => {
       optInToShadowDatabase: false,
       filters: { externalTables: [], externalEnums: [] },
     });
-    expect(diagnosis).toMatchObject({ history: null, failedMigrationNames: [], editedMigrationNames: [] });
+    expect(diagnosis).toMatchObject({
+      history: null,
+      failedMigrationNames: [],
+      editedMigrationNames: [],
+    });
   });
 
   it("applies nothing the second time", async () => {
@@ -73,7 +80,9 @@ describe("db:migrate", () => {
     try {
       const runs = await Promise.all(Array.from({ length: 4 }, () => applyMigrations(fresh.url)));
       expect(runs.flatMap((run) => run.applied).sort()).toEqual(migrations.map((m) => m.name));
-      expect((await historyOf(fresh.url)).map((row) => row.migration_name)).toEqual(migrations.map((m) => m.name));
+      expect((await historyOf(fresh.url)).map((row) => row.migration_name)).toEqual(
+        migrations.map((m) => m.name),
+      );
     } finally {
       await fresh.drop();
     }

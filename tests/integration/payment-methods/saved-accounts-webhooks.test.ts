@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getActiveMethodForUserOrNull, getOneClickMethodOrNull, listPaymentMethodsForUser } from "@/lib/payment-methods/queries";
+import {
+  getActiveMethodForUserOrNull,
+  getOneClickMethodOrNull,
+  listPaymentMethodsForUser,
+} from "@/lib/payment-methods/queries";
 import { createUser } from "../auth/fixtures";
 import { eventBody } from "../support/fintoc-fixtures";
 import { postWebhook } from "../support/webhook-request";
@@ -43,7 +47,14 @@ function finishedSetup(sessionId: string, customer: string, paymentMethod: strin
     mode: "test",
     currency: "CLP",
     metadata: {},
-    customer: { id: customer, object: "customer", email: "x@example.cl", name: "X", metadata: {}, tax_id: null },
+    customer: {
+      id: customer,
+      object: "customer",
+      email: "x@example.cl",
+      name: "X",
+      metadata: {},
+      tax_id: null,
+    },
     payment_method: paymentMethod,
     payment_method_types: ["bank_transfer"],
     payment_resource: {},
@@ -56,15 +67,31 @@ describe("saving a bank account through webhooks", () => {
   it("finished first: the method shows as pending, activation makes it active and default", async () => {
     const user = await userWithCustomer();
     const pm = `pm_${randomUUID().slice(0, 10)}`;
-    await postWebhook(eventBody("checkout_session.finished", finishedSetup(`cs_${pm}`, user.customerId, pm)));
+    await postWebhook(
+      eventBody("checkout_session.finished", finishedSetup(`cs_${pm}`, user.customerId, pm)),
+    );
     expect(await listPaymentMethodsForUser(user.id)).toEqual([
-      { id: pm, bankName: "Cuenta bancaria", accountLast4: null, accountType: null, status: "PENDING", isDefault: true },
+      {
+        id: pm,
+        bankName: "Cuenta bancaria",
+        accountLast4: null,
+        accountType: null,
+        status: "PENDING",
+        isDefault: true,
+      },
     ]);
     expect(await getOneClickMethodOrNull(user.id)).toBeNull();
 
     await postWebhook(eventBody("payment_method.activated", activatedMethod(pm, user.customerId)));
     expect(await listPaymentMethodsForUser(user.id)).toEqual([
-      { id: pm, bankName: "Banco Santander", accountLast4: "6286", accountType: "checking_account", status: "ACTIVE", isDefault: true },
+      {
+        id: pm,
+        bankName: "Banco Santander",
+        accountLast4: "6286",
+        accountType: "checking_account",
+        status: "ACTIVE",
+        isDefault: true,
+      },
     ]);
     expect((await getOneClickMethodOrNull(user.id))?.id).toBe(pm);
   });
@@ -85,14 +112,30 @@ describe("saving a bank account through webhooks", () => {
         lastPayload: {},
       },
     });
-    await postWebhook(eventBody("checkout_session.finished", finishedSetup(sessionId, user.customerId, pm)));
+    await postWebhook(
+      eventBody("checkout_session.finished", finishedSetup(sessionId, user.customerId, pm)),
+    );
     expect(await listPaymentMethodsForUser(user.id)).toEqual([
-      { id: pm, bankName: "Banco Santander", accountLast4: null, accountType: null, status: "PENDING", isDefault: true },
+      {
+        id: pm,
+        bankName: "Banco Santander",
+        accountLast4: null,
+        accountType: null,
+        status: "PENDING",
+        isDefault: true,
+      },
     ]);
 
     await postWebhook(eventBody("payment_method.activated", activatedMethod(pm, user.customerId)));
     expect(await listPaymentMethodsForUser(user.id)).toEqual([
-      { id: pm, bankName: "Banco Santander", accountLast4: "6286", accountType: "checking_account", status: "ACTIVE", isDefault: true },
+      {
+        id: pm,
+        bankName: "Banco Santander",
+        accountLast4: "6286",
+        accountType: "checking_account",
+        status: "ACTIVE",
+        isDefault: true,
+      },
     ]);
   });
 
@@ -107,15 +150,24 @@ describe("saving a bank account through webhooks", () => {
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     const methods = await listPaymentMethodsForUser(user.id);
     expect(methods).toHaveLength(1);
-    expect(methods[0]).toMatchObject({ id: pm, status: "ACTIVE", accountLast4: "6286", isDefault: true });
+    expect(methods[0]).toMatchObject({
+      id: pm,
+      status: "ACTIVE",
+      accountLast4: "6286",
+      isDefault: true,
+    });
   });
 
   it("a second saved account does not take over the default", async () => {
     const user = await userWithCustomer();
     const first = `pm_${randomUUID().slice(0, 10)}`;
     const second = `pm_${randomUUID().slice(0, 10)}`;
-    await postWebhook(eventBody("payment_method.activated", activatedMethod(first, user.customerId, "1111")));
-    await postWebhook(eventBody("payment_method.activated", activatedMethod(second, user.customerId, "2222")));
+    await postWebhook(
+      eventBody("payment_method.activated", activatedMethod(first, user.customerId, "1111")),
+    );
+    await postWebhook(
+      eventBody("payment_method.activated", activatedMethod(second, user.customerId, "2222")),
+    );
     const methods = await listPaymentMethodsForUser(user.id);
     expect(methods.map((m) => [m.id, m.isDefault])).toEqual([
       [first, true],
@@ -131,9 +183,13 @@ describe("saving a bank account through webhooks", () => {
     await db.user.update({ where: { id: user.id }, data: { defaultPaymentMethodId: null } });
 
     await postWebhook(eventBody("payment_method.activated", activatedMethod(pm, user.customerId)));
-    await postWebhook(eventBody("checkout_session.finished", finishedSetup(`cs_${pm}`, user.customerId, pm)));
+    await postWebhook(
+      eventBody("checkout_session.finished", finishedSetup(`cs_${pm}`, user.customerId, pm)),
+    );
     expect(await listPaymentMethodsForUser(user.id)).toEqual([]);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).defaultPaymentMethodId).toBeNull();
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id } })).defaultPaymentMethodId,
+    ).toBeNull();
   });
 
   it("a method is usable only by its own user, and only while active", async () => {
@@ -141,14 +197,20 @@ describe("saving a bank account through webhooks", () => {
     const stranger = await userWithCustomer();
     const pm = `pm_${randomUUID().slice(0, 10)}`;
     await postWebhook(eventBody("payment_method.activated", activatedMethod(pm, owner.customerId)));
-    expect(await getActiveMethodForUserOrNull(owner.id, pm)).toMatchObject({ id: pm, fintocCustomerId: owner.customerId });
+    expect(await getActiveMethodForUserOrNull(owner.id, pm)).toMatchObject({
+      id: pm,
+      fintocCustomerId: owner.customerId,
+    });
     expect(await getActiveMethodForUserOrNull(stranger.id, pm)).toBeNull();
     await db.paymentMethod.update({ where: { id: pm }, data: { status: "REMOVED" } });
     expect(await getActiveMethodForUserOrNull(owner.id, pm)).toBeNull();
   });
 
   it("an event for a customer we do not know is stored as ignored", async () => {
-    const body = eventBody("payment_method.activated", activatedMethod("pm_unknown", "cus_unknown"));
+    const body = eventBody(
+      "payment_method.activated",
+      activatedMethod("pm_unknown", "cus_unknown"),
+    );
     expect((await postWebhook(body)).body.outcome).toBe("IGNORED");
   });
 });

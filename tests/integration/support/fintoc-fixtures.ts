@@ -10,18 +10,39 @@ export const testWebhookSecret = (): string => {
   return secret;
 };
 
-export function sign(rawBody: string, secret = testWebhookSecret(), timestamp = Math.floor(Date.now() / 1000)) {
+export function sign(
+  rawBody: string,
+  secret = testWebhookSecret(),
+  timestamp = Math.floor(Date.now() / 1000),
+) {
   const v1 = createHmac("sha256", secret).update(`${timestamp}.${rawBody}`).digest("hex");
   return `t=${timestamp},v1=${v1}`;
 }
 
-export function eventBody(type: string, data: unknown, id = `evt_${randomUUID().replaceAll("-", "")}`): string {
-  return JSON.stringify({ id, object: "event", type, data, created_at: new Date().toISOString(), mode: "test" });
+export function eventBody(
+  type: string,
+  data: unknown,
+  id = `evt_${randomUUID().replaceAll("-", "")}`,
+): string {
+  return JSON.stringify({
+    id,
+    object: "event",
+    type,
+    data,
+    created_at: new Date().toISOString(),
+    mode: "test",
+  });
 }
 
 type IntentStatus = "succeeded" | "failed" | "rejected" | "pending" | "expired";
 
-export function paymentIntent(id: string, status: IntentStatus, orderId: string, attempt = 1, amount = 1000) {
+export function paymentIntent(
+  id: string,
+  status: IntentStatus,
+  orderId: string,
+  attempt = 1,
+  amount = 1000,
+) {
   return {
     id,
     object: "payment_intent" as const,
@@ -37,7 +58,9 @@ export function paymentIntent(id: string, status: IntentStatus, orderId: string,
 export function checkoutSession(
   id: string,
   orderId: string,
-  overrides: Partial<FintocCheckoutSession> & { intent?: ReturnType<typeof paymentIntent> | null } = {},
+  overrides: Partial<FintocCheckoutSession> & {
+    intent?: ReturnType<typeof paymentIntent> | null;
+  } = {},
 ): FintocCheckoutSession {
   const { intent = null, ...rest } = overrides;
   return {

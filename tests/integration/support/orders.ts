@@ -7,7 +7,9 @@ import { createTestProduct } from "./products";
 export async function createPendingOrder({ price = 1000, quantity = 2, stock = 10 } = {}) {
   const suffix = randomUUID().slice(0, 8);
   const product = await createTestProduct({ price, stock });
-  const cart = await db.cart.create({ data: { items: { create: { productId: product.id, quantity } } } });
+  const cart = await db.cart.create({
+    data: { items: { create: { productId: product.id, quantity } } },
+  });
   const order = await db.order.create({
     data: {
       cartId: cart.id,

@@ -10,9 +10,18 @@ async function inboxCount(id: string) {
   return db.webhookEvent.count({ where: { id } });
 }
 
-function finishedEvent(sessionId: string, orderId: string, status: "succeeded" | "failed" = "succeeded", id?: string) {
+function finishedEvent(
+  sessionId: string,
+  orderId: string,
+  status: "succeeded" | "failed" = "succeeded",
+  id?: string,
+) {
   const intent = paymentIntent(`pi_${sessionId}`, status, orderId);
-  return eventBody("checkout_session.finished", checkoutSession(sessionId, orderId, { intent }), id);
+  return eventBody(
+    "checkout_session.finished",
+    checkoutSession(sessionId, orderId, { intent }),
+    id,
+  );
 }
 
 describe("POST /api/webhooks/fintoc", () => {
@@ -30,7 +39,13 @@ describe("POST /api/webhooks/fintoc", () => {
       cartItems: 0,
     });
     const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
-    expect(stored).toMatchObject({ rawBody: body, outcome: "APPLIED", orderId: order.id, objectId: sessionId, secretIndex: 0 });
+    expect(stored).toMatchObject({
+      rawBody: body,
+      outcome: "APPLIED",
+      orderId: order.id,
+      objectId: sessionId,
+      secretIndex: 0,
+    });
     expect(stored.processedAt).not.toBeNull();
   });
 
@@ -56,7 +71,12 @@ describe("POST /api/webhooks/fintoc", () => {
       "COMMIT",
     ]);
     const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
-    expect(stored).toMatchObject({ outcome: "APPLIED", objectId: sessionId, orderId: order.id, error: null });
+    expect(stored).toMatchObject({
+      outcome: "APPLIED",
+      objectId: sessionId,
+      orderId: order.id,
+      error: null,
+    });
     expect(stored.processedAt).toBeInstanceOf(Date);
   });
 
@@ -65,7 +85,10 @@ describe("POST /api/webhooks/fintoc", () => {
     const body = finishedEvent(sessionId, order.id);
     await postWebhook(body);
     const before = await effectsOf(order.id);
-    expect(await postWebhook(body)).toEqual({ status: 200, body: { received: true, duplicate: true } });
+    expect(await postWebhook(body)).toEqual({
+      status: 200,
+      body: { received: true, duplicate: true },
+    });
     expect(await effectsOf(order.id)).toEqual(before);
   });
 
@@ -76,18 +99,61 @@ describe("POST /api/webhooks/fintoc", () => {
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
     expect(responses.filter((r) => r.body.duplicate === true)).toHaveLength(9);
     expect(await inboxCount(JSON.parse(body).id)).toBe(1);
-    expect(await effectsOf(order.id)).toMatchObject({ status: "PAID", stock: stock - quantity, notifications: 1, paidTransitions: 1 });
+    expect(await effectsOf(order.id)).toMatchObject({
+      status: "PAID",
+      stock: stock - quantity,
+      notifications: 1,
+      paidTransitions: 1,
+    });
   });
 
-  const refusals: { name: string; make: (body: string) => { body: string; signature: string | null }; status: number }[] = [
+  const refusals: {
+    name: string;
+    make: (body: string) => { body: string; signature: string | null };
+    status: number;
+  }[] = [
     { name: "unsigned", make: (body) => ({ body, signature: null }), status: 400 },
-    { name: "signed with another secret", make: (body) => ({ body, signature: sign(body, "whsec_test_not_our_secret_at_all") }), status: 400 },
-    { name: "stale (10 minutes old)", make: (body) => ({ body, signature: sign(body, undefined, Math.floor(Date.now() / 1000) - 600) }), status: 400 },
-    { name: "from the future (10 minutes ahead)", make: (body) => ({ body, signature: sign(body, undefined, Math.floor(Date.now() / 1000) + 600) }), status: 400 },
-    { name: "body changed after signing", make: (body) => ({ body: body.replace("succeeded", "SUCCEEDED"), signature: sign(body) }), status: 400 },
-    { name: "malformed header", make: (body) => ({ body, signature: "t=abc,v1=xyz" }), status: 400 },
-    { name: "signed but not JSON", make: () => ({ body: "{not json", signature: sign("{not json") }), status: 400 },
-    { name: "signed JSON that is not an event", make: () => ({ body: '{"hello":"world"}', signature: sign('{"hello":"world"}') }), status: 400 },
+    {
+      name: "signed with another secret",
+      make: (body) => ({ body, signature: sign(body, "whsec_test_not_our_secret_at_all") }),
+      status: 400,
+    },
+    {
+      name: "stale (10 minutes old)",
+      make: (body) => ({
+        body,
+        signature: sign(body, undefined, Math.floor(Date.now() / 1000) - 600),
+      }),
+      status: 400,
+    },
+    {
+      name: "from the future (10 minutes ahead)",
+      make: (body) => ({
+        body,
+        signature: sign(body, undefined, Math.floor(Date.now() / 1000) + 600),
+      }),
+      status: 400,
+    },
+    {
+      name: "body changed after signing",
+      make: (body) => ({ body: body.replace("succeeded", "SUCCEEDED"), signature: sign(body) }),
+      status: 400,
+    },
+    {
+      name: "malformed header",
+      make: (body) => ({ body, signature: "t=abc,v1=xyz" }),
+      status: 400,
+    },
+    {
+      name: "signed but not JSON",
+      make: () => ({ body: "{not json", signature: sign("{not json") }),
+      status: 400,
+    },
+    {
+      name: "signed JSON that is not an event",
+      make: () => ({ body: '{"hello":"world"}', signature: sign('{"hello":"world"}') }),
+      status: 400,
+    },
   ];
 
   for (const refusal of refusals) {
@@ -115,9 +181,16 @@ describe("POST /api/webhooks/fintoc", () => {
 
   it("stores a verified event type it does not act on and answers 200", async () => {
     const body = eventBody("payout.created", { id: "po_123", object: "payout" });
-    expect(await postWebhook(body)).toEqual({ status: 200, body: { received: true, outcome: "IGNORED" } });
+    expect(await postWebhook(body)).toEqual({
+      status: 200,
+      body: { received: true, outcome: "IGNORED" },
+    });
     const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
-    expect(stored).toMatchObject({ outcome: "IGNORED", objectId: "po_123", error: "event type not handled" });
+    expect(stored).toMatchObject({
+      outcome: "IGNORED",
+      objectId: "po_123",
+      error: "event type not handled",
+    });
   });
 
   it("stores an event for an order we do not know as ignored, with the reason", async () => {
@@ -131,8 +204,14 @@ describe("POST /api/webhooks/fintoc", () => {
   });
 
   it("keeps a genuine event whose payload cannot be applied as FAILED, answers 200, changes no order", async () => {
-    const body = eventBody("checkout_session.finished", { id: "cs_broken", object: "checkout_session" });
-    expect(await postWebhook(body)).toEqual({ status: 200, body: { received: true, outcome: "FAILED" } });
+    const body = eventBody("checkout_session.finished", {
+      id: "cs_broken",
+      object: "checkout_session",
+    });
+    expect(await postWebhook(body)).toEqual({
+      status: 200,
+      body: { received: true, outcome: "FAILED" },
+    });
     const stored = await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } });
     expect(stored.outcome).toBe("FAILED");
     expect(stored.error).toBeTruthy();
@@ -144,7 +223,12 @@ describe("POST /api/webhooks/fintoc", () => {
     const body = finishedEvent(sessionId, order.id);
     const result = await ingestFintocWebhook(body, sign(body, secrets[1]), secrets);
     expect(result.status).toBe(200);
-    expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } })).secretIndex).toBe(1);
-    expect((await ingestFintocWebhook(body, sign(body, "whsec_test_neither_of_them_at_all"), secrets)).status).toBe(400);
+    expect(
+      (await db.webhookEvent.findUniqueOrThrow({ where: { id: JSON.parse(body).id } })).secretIndex,
+    ).toBe(1);
+    expect(
+      (await ingestFintocWebhook(body, sign(body, "whsec_test_neither_of_them_at_all"), secrets))
+        .status,
+    ).toBe(400);
   });
 });

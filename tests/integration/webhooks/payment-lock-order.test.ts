@@ -44,12 +44,21 @@ const pay = (orderId: string) =>
 async function storedSession(orderId: string) {
   const id = `cs_lock_${randomUUID().slice(0, 8)}`;
   await db.checkoutSession.create({
-    data: { id, flow: "PAYMENT", status: "created", orderId, redirectUrl: "http://localhost/x", lastPayload: {} },
+    data: {
+      id,
+      flow: "PAYMENT",
+      status: "created",
+      orderId,
+      redirectUrl: "http://localhost/x",
+      lastPayload: {},
+    },
   });
   return id;
 }
 const payThroughSession = (sessionId: string, orderId: string) => {
-  const paid = checkoutSession(sessionId, orderId, { intent: paymentIntent(`pi_${sessionId}`, "succeeded", orderId) });
+  const paid = checkoutSession(sessionId, orderId, {
+    intent: paymentIntent(`pi_${sessionId}`, "succeeded", orderId),
+  });
   return db.$transaction((tx) => applyCheckoutSession(tx, paid, "test"));
 };
 
@@ -95,11 +104,14 @@ describe.runIf(onServer)("lock order of a payment", () => {
   }
 
   const productLocked = (id: string) => locked(`SELECT 1 FROM "Product" WHERE id = $1`, [id]);
-  const cartLocked = (cartId: string) => locked(`SELECT 1 FROM "CartItem" WHERE "cartId" = $1`, [cartId]);
+  const cartLocked = (cartId: string) =>
+    locked(`SELECT 1 FROM "CartItem" WHERE "cartId" = $1`, [cartId]);
   const orderLocked = (id: string) => locked(`SELECT 1 FROM "Order" WHERE id = $1`, [id]);
-  const sessionLocked = (id: string) => locked(`SELECT 1 FROM "CheckoutSession" WHERE id = $1`, [id]);
+  const sessionLocked = (id: string) =>
+    locked(`SELECT 1 FROM "CheckoutSession" WHERE id = $1`, [id]);
   // What a foreign key check takes when a cart line or order item for the product is written.
-  const productKeyLocked = (id: string) => locked(`SELECT 1 FROM "Product" WHERE id = $1`, [id], "FOR KEY SHARE");
+  const productKeyLocked = (id: string) =>
+    locked(`SELECT 1 FROM "Product" WHERE id = $1`, [id], "FOR KEY SHARE");
 
   it("holds the order and the first product while it waits for the second, and no cart line yet", async () => {
     const { first, second, cart, order } = await orderOfTwoProducts();
@@ -115,7 +127,12 @@ describe.runIf(onServer)("lock order of a payment", () => {
 
     await holder.query("COMMIT");
     expect((await payment)?.changed).toBe(true);
-    expect(await effectsOf(order.id)).toMatchObject({ status: "PAID", stock: 9, notifications: 1, cartItems: 0 });
+    expect(await effectsOf(order.id)).toMatchObject({
+      status: "PAID",
+      stock: 9,
+      notifications: 1,
+      cartItems: 0,
+    });
   });
 
   it("takes no other product while it waits for the first one", async () => {
@@ -130,7 +147,10 @@ describe.runIf(onServer)("lock order of a payment", () => {
 
     await holder.query("COMMIT");
     expect((await payment)?.changed).toBe(true);
-    const stocks = await db.product.findMany({ where: { id: { in: [first.id, second.id] } }, select: { stock: true } });
+    const stocks = await db.product.findMany({
+      where: { id: { in: [first.id, second.id] } },
+      select: { stock: true },
+    });
     expect(stocks).toEqual([{ stock: 9 }, { stock: 9 }]);
   });
 
@@ -149,7 +169,12 @@ describe.runIf(onServer)("lock order of a payment", () => {
 
     await holder.query("COMMIT");
     expect(await payment).toMatchObject({ applied: true, changed: true, status: "PAID" });
-    expect(await effectsOf(order.id)).toMatchObject({ status: "PAID", stock: 9, notifications: 1, cartItems: 0 });
+    expect(await effectsOf(order.id)).toMatchObject({
+      status: "PAID",
+      stock: 9,
+      notifications: 1,
+      cartItems: 0,
+    });
   });
 
   it("paying through a paid session's record waits for the session before it takes the order", async () => {
@@ -181,7 +206,9 @@ describe("paying orders that share products", () => {
           data: {
             email: `cruce-${i}@example.cl`,
             amount: 2000,
-            items: { create: lines.map((line) => ({ ...line, name: "Producto", unitAmount: 1000 })) },
+            items: {
+              create: lines.map((line) => ({ ...line, name: "Producto", unitAmount: 1000 })),
+            },
           },
         });
       }),
@@ -191,7 +218,10 @@ describe("paying orders that share products", () => {
 
     expect(results.every((result) => result?.changed)).toBe(true);
     const products = pairs.flatMap((pair) => [pair.first.id, pair.second.id]);
-    const stocks = await db.product.findMany({ where: { id: { in: products } }, select: { stock: true } });
+    const stocks = await db.product.findMany({
+      where: { id: { in: products } },
+      select: { stock: true },
+    });
     // Every product is in its own pair's order and in one crossing order.
     expect(stocks.map((product) => product.stock)).toEqual(products.map(() => 8));
   });

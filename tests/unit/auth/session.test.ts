@@ -6,7 +6,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const request = vi.hoisted(() => ({ cookieNames: [] as string[] }));
 const auth = vi.hoisted(() => vi.fn());
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ getAll: () => request.cookieNames.map((name) => ({ name, value: "x" })) }),
+  cookies: async () => ({
+    getAll: () => request.cookieNames.map((name) => ({ name, value: "x" })),
+  }),
 }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth }));
 
@@ -14,7 +16,9 @@ const { getSessionUser } = await import("@/lib/auth/session");
 
 beforeEach(() => {
   auth.mockReset();
-  auth.mockResolvedValue({ user: { id: "u_1", email: "ana@example.cl", name: "Ana", role: "SHOPPER" } });
+  auth.mockResolvedValue({
+    user: { id: "u_1", email: "ana@example.cl", name: "Ana", role: "SHOPPER" },
+  });
 });
 
 describe("getSessionUser", () => {
@@ -27,14 +31,20 @@ describe("getSessionUser", () => {
     },
   );
 
-  it.each([["authjs.session-token"], ["__Secure-authjs.session-token"], ["__Secure-authjs.session-token.1"]])(
-    "asks Auth.js when there is a %s cookie",
-    async (name) => {
-      request.cookieNames = ["guest_cart", name];
-      expect(await getSessionUser()).toEqual({ id: "u_1", email: "ana@example.cl", name: "Ana", role: "SHOPPER" });
-      expect(auth).toHaveBeenCalledOnce();
-    },
-  );
+  it.each([
+    ["authjs.session-token"],
+    ["__Secure-authjs.session-token"],
+    ["__Secure-authjs.session-token.1"],
+  ])("asks Auth.js when there is a %s cookie", async (name) => {
+    request.cookieNames = ["guest_cart", name];
+    expect(await getSessionUser()).toEqual({
+      id: "u_1",
+      email: "ana@example.cl",
+      name: "Ana",
+      role: "SHOPPER",
+    });
+    expect(auth).toHaveBeenCalledOnce();
+  });
 
   it("is null when Auth.js does not accept the cookie", async () => {
     request.cookieNames = ["authjs.session-token"];

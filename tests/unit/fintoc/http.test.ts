@@ -32,7 +32,13 @@ function options(transport: FintocTransport, sleeps: number[] = []): FintocHttpO
 }
 
 const schema = z.object({ id: z.string() });
-const post = { method: "POST" as const, path: "/v2/things", body: { a: 1 }, idempotencyKey: "key-1", schema };
+const post = {
+  method: "POST" as const,
+  path: "/v2/things",
+  body: { a: 1 },
+  idempotencyKey: "key-1",
+  schema,
+};
 
 describe("fintocRequest", () => {
   it("sends the raw key, the API version and the idempotency key", async () => {
@@ -48,7 +54,9 @@ describe("fintocRequest", () => {
 
   it("refuses a POST without an idempotency key", async () => {
     const { transport } = fakeTransport([]);
-    await expect(fintocRequest(options(transport), { ...post, idempotencyKey: undefined })).rejects.toThrow(/idempotency/);
+    await expect(
+      fintocRequest(options(transport), { ...post, idempotencyKey: undefined }),
+    ).rejects.toThrow(/idempotency/);
   });
 
   it("retries 429, 5xx and network errors with growing delays and the same key", async () => {
@@ -66,29 +74,53 @@ describe("fintocRequest", () => {
   });
 
   it("gives up after the last retry with the last error", async () => {
-    const { calls, transport } = fakeTransport(Array.from({ length: 4 }, () => json(500, { error: { type: "api_error", message: "boom" } })));
-    await expect(fintocRequest(options(transport), post)).rejects.toMatchObject({ status: 500, message: "boom" });
+    const { calls, transport } = fakeTransport(
+      Array.from({ length: 4 }, () => json(500, { error: { type: "api_error", message: "boom" } })),
+    );
+    await expect(fintocRequest(options(transport), post)).rejects.toMatchObject({
+      status: 500,
+      message: "boom",
+    });
     expect(calls).toHaveLength(4);
   });
 
   it("does not retry a 4xx, and carries status, type, code, param and message", async () => {
     const { calls, transport } = fakeTransport([
-      json(400, { error: { type: "invalid_request_error", code: "missing_parameter", param: "currency", message: "Missing required param: currency", doc_url: "x" } }),
+      json(400, {
+        error: {
+          type: "invalid_request_error",
+          code: "missing_parameter",
+          param: "currency",
+          message: "Missing required param: currency",
+          doc_url: "x",
+        },
+      }),
     ]);
     const error = await fintocRequest(options(transport), post).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FintocApiError);
-    expect(error).toMatchObject({ status: 400, type: "invalid_request_error", code: "missing_parameter", param: "currency", message: "Missing required param: currency" });
+    expect(error).toMatchObject({
+      status: 400,
+      type: "invalid_request_error",
+      code: "missing_parameter",
+      param: "currency",
+      message: "Missing required param: currency",
+    });
     expect(calls).toHaveLength(1);
   });
 
   it("turns an error without Fintoc's error object into a typed error, not a crash", async () => {
     const { transport } = fakeTransport([{ status: 400, body: "<html>Bad gateway</html>" }]);
-    await expect(fintocRequest(options(transport), post)).rejects.toMatchObject({ status: 400, type: "api_error" });
+    await expect(fintocRequest(options(transport), post)).rejects.toMatchObject({
+      status: 400,
+      type: "api_error",
+    });
   });
 
   it("rejects a success body that does not match the schema", async () => {
     const { transport } = fakeTransport(Array.from({ length: 4 }, () => json(200, { nope: true })));
-    await expect(fintocRequest(options(transport), post)).rejects.toBeInstanceOf(FintocUnavailableError);
+    await expect(fintocRequest(options(transport), post)).rejects.toBeInstanceOf(
+      FintocUnavailableError,
+    );
   });
 
   it("gives each call a 10 s limit unless told otherwise", async () => {
@@ -101,7 +133,9 @@ describe("fintocRequest", () => {
   it("reports a transport failure as Fintoc being unavailable, with the cause", async () => {
     const cause = new Error("connect ECONNREFUSED 127.0.0.1:4010");
     const { transport } = fakeTransport([cause]);
-    const error = await fintocRequest({ ...options(transport), maxRetries: 0 }, post).catch((e: unknown) => e);
+    const error = await fintocRequest({ ...options(transport), maxRetries: 0 }, post).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FintocUnavailableError);
     expect(error).toMatchObject({ message: "POST /v2/things did not answer", cause });
   });

@@ -37,16 +37,32 @@ const post = (base: string, body = '{"amount":12990}') => ({
 
 describe("nodeTransport", () => {
   it("sends method, path, headers and the exact body, and returns status and body", async () => {
-    const seen: { method?: string; url?: string; headers?: IncomingMessage["headers"]; body?: string } = {};
+    const seen: {
+      method?: string;
+      url?: string;
+      headers?: IncomingMessage["headers"];
+      body?: string;
+    } = {};
     const { base } = await fintocAt((request, body, response) => {
-      Object.assign(seen, { method: request.method, url: request.url, headers: request.headers, body });
-      response.writeHead(201, { "Content-Type": "application/json" }).end('{"id":"cs_1","monto":"$12.990"}');
+      Object.assign(seen, {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body,
+      });
+      response
+        .writeHead(201, { "Content-Type": "application/json" })
+        .end('{"id":"cs_1","monto":"$12.990"}');
     });
     await expect(nodeTransport(post(base, '{"nombre":"Merkén ahumado"}'))).resolves.toEqual({
       status: 201,
       body: '{"id":"cs_1","monto":"$12.990"}',
     });
-    expect(seen).toMatchObject({ method: "POST", url: "/v2/checkout_sessions", body: '{"nombre":"Merkén ahumado"}' });
+    expect(seen).toMatchObject({
+      method: "POST",
+      url: "/v2/checkout_sessions",
+      body: '{"nombre":"Merkén ahumado"}',
+    });
     // Bytes, not characters: 27 characters, "é" is two bytes in UTF-8.
     expect(seen.headers).toMatchObject({ authorization: "sk_test_1", "content-length": "28" });
   });
@@ -83,12 +99,16 @@ describe("nodeTransport", () => {
   });
 
   it("refuses an answer far larger than any of Fintoc's", async () => {
-    const { base } = await fintocAt((_request, _body, response) => response.end("x".repeat(MAX_ANSWER_BYTES + 1)));
+    const { base } = await fintocAt((_request, _body, response) =>
+      response.end("x".repeat(MAX_ANSWER_BYTES + 1)),
+    );
     await expect(nodeTransport(post(base))).rejects.toThrow(/larger than/);
   });
 
   it("speaks TLS to an https address (a plain HTTP server cannot answer it)", async () => {
     const { base } = await fintocAt((_request, _body, response) => response.end("{}"));
-    await expect(nodeTransport(post(base.replace("http:", "https:")))).rejects.toThrow(/SSL|TLS|wrong version/i);
+    await expect(nodeTransport(post(base.replace("http:", "https:")))).rejects.toThrow(
+      /SSL|TLS|wrong version/i,
+    );
   });
 });

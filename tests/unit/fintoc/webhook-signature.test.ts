@@ -4,7 +4,9 @@ import { computeFintocSignature, verifyFintocSignature } from "@/lib/fintoc/webh
 
 const require = createRequire(import.meta.url);
 const { WebhookSignature } = require("fintoc") as {
-  WebhookSignature: { verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void };
+  WebhookSignature: {
+    verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void;
+  };
 };
 
 const secret = "whsec_test_emulator_secret";
@@ -32,29 +34,114 @@ describe("verifyFintocSignature", () => {
   it("verifies the documented test vector (fintoc-api.md §8.1)", () => {
     const expected = "15693027dfbd8c174215a81b4beb9ca12d236cfde1a42e8b7018add950a3cfe0";
     expect(computeFintocSignature(secret, t, body)).toBe(expected);
-    expect(verifyFintocSignature(body, header(t, expected), [secret], t)).toEqual({ ok: true, secretIndex: 0, timestamp: t });
+    expect(verifyFintocSignature(body, header(t, expected), [secret], t)).toEqual({
+      ok: true,
+      secretIndex: 0,
+      timestamp: t,
+    });
   });
 
   const good = computeFintocSignature(secret, t, body);
-  const cases: { name: string; body: string; header: string | null; now: number; ok: boolean; reason?: RegExp }[] = [
+  const cases: {
+    name: string;
+    body: string;
+    header: string | null;
+    now: number;
+    ok: boolean;
+    reason?: RegExp;
+  }[] = [
     { name: "valid", body, header: header(t, good), now: t, ok: true },
-    { name: "tampered body", body: body.replace("finished", "expired"), header: header(t, good), now: t, ok: false, reason: /mismatch/ },
-    { name: "trailing newline added to the body", body: `${body}\n`, header: header(t, good), now: t, ok: false, reason: /mismatch/ },
-    { name: "wrong secret", body, header: header(t, computeFintocSignature("whsec_test_other_secret", t, body)), now: t, ok: false, reason: /mismatch/ },
-    { name: "stale timestamp (301 s old)", body, header: header(t, good), now: t + 301, ok: false, reason: /tolerance/ },
-    { name: "timestamp 300 s old is still fine", body, header: header(t, good), now: t + 300, ok: true },
-    { name: "future timestamp (301 s ahead)", body, header: header(t, good), now: t - 301, ok: false, reason: /tolerance/ },
+    {
+      name: "tampered body",
+      body: body.replace("finished", "expired"),
+      header: header(t, good),
+      now: t,
+      ok: false,
+      reason: /mismatch/,
+    },
+    {
+      name: "trailing newline added to the body",
+      body: `${body}\n`,
+      header: header(t, good),
+      now: t,
+      ok: false,
+      reason: /mismatch/,
+    },
+    {
+      name: "wrong secret",
+      body,
+      header: header(t, computeFintocSignature("whsec_test_other_secret", t, body)),
+      now: t,
+      ok: false,
+      reason: /mismatch/,
+    },
+    {
+      name: "stale timestamp (301 s old)",
+      body,
+      header: header(t, good),
+      now: t + 301,
+      ok: false,
+      reason: /tolerance/,
+    },
+    {
+      name: "timestamp 300 s old is still fine",
+      body,
+      header: header(t, good),
+      now: t + 300,
+      ok: true,
+    },
+    {
+      name: "future timestamp (301 s ahead)",
+      body,
+      header: header(t, good),
+      now: t - 301,
+      ok: false,
+      reason: /tolerance/,
+    },
     { name: "missing header", body, header: null, now: t, ok: false, reason: /missing/ },
     { name: "empty header", body, header: "", now: t, ok: false, reason: /missing/ },
     { name: "no timestamp", body, header: `v1=${good}`, now: t, ok: false, reason: /malformed/ },
     { name: "no v1", body, header: `t=${t}`, now: t, ok: false, reason: /malformed/ },
-    { name: "non-numeric timestamp", body, header: `t=abc,v1=${good}`, now: t, ok: false, reason: /malformed/ },
+    {
+      name: "non-numeric timestamp",
+      body,
+      header: `t=abc,v1=${good}`,
+      now: t,
+      ok: false,
+      reason: /malformed/,
+    },
     { name: "garbage", body, header: "garbage", now: t, ok: false, reason: /malformed/ },
-    { name: "two timestamps", body, header: `t=${t},t=${t},v1=${good}`, now: t, ok: false, reason: /malformed/ },
+    {
+      name: "two timestamps",
+      body,
+      header: `t=${t},t=${t},v1=${good}`,
+      now: t,
+      ok: false,
+      reason: /malformed/,
+    },
     { name: "short v1", body, header: `t=${t},v1=abcd`, now: t, ok: false, reason: /malformed/ },
-    { name: "several v1, the good one last", body, header: header(t, "0".repeat(64), good), now: t, ok: true },
-    { name: "several v1, the good one first", body, header: header(t, good, "f".repeat(64)), now: t, ok: true },
-    { name: "v1 signed over another timestamp", body, header: header(t + 1, good), now: t, ok: false, reason: /mismatch/ },
+    {
+      name: "several v1, the good one last",
+      body,
+      header: header(t, "0".repeat(64), good),
+      now: t,
+      ok: true,
+    },
+    {
+      name: "several v1, the good one first",
+      body,
+      header: header(t, good, "f".repeat(64)),
+      now: t,
+      ok: true,
+    },
+    {
+      name: "v1 signed over another timestamp",
+      body,
+      header: header(t + 1, good),
+      now: t,
+      ok: false,
+      reason: /mismatch/,
+    },
   ];
 
   for (const c of cases) {
@@ -68,7 +155,10 @@ describe("verifyFintocSignature", () => {
   it("accepts any of several secrets, and says which one matched (rotation)", () => {
     const next = "whsec_test_rotated_secret_2";
     const signedWithNext = header(t, computeFintocSignature(next, t, body));
-    expect(verifyFintocSignature(body, signedWithNext, [secret, next], t)).toMatchObject({ ok: true, secretIndex: 1 });
+    expect(verifyFintocSignature(body, signedWithNext, [secret, next], t)).toMatchObject({
+      ok: true,
+      secretIndex: 1,
+    });
     expect(verifyFintocSignature(body, signedWithNext, [secret], t).ok).toBe(false);
   });
 
@@ -85,7 +175,10 @@ describe("verifyFintocSignature", () => {
     expect(comparable.length).toBeGreaterThan(10);
     for (const c of comparable) {
       const ours = verifyFintocSignature(c.body, c.header, [secret], c.now).ok;
-      expect({ name: c.name, ok: officialAccepts(c.body, c.header!, secret, c.now) }).toEqual({ name: c.name, ok: ours });
+      expect({ name: c.name, ok: officialAccepts(c.body, c.header!, secret, c.now) }).toEqual({
+        name: c.name,
+        ok: ours,
+      });
     }
   });
 });

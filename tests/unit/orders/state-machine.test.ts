@@ -43,7 +43,10 @@ describe("nextOrderState", () => {
       to: "FAILED",
       failureReason: "insufficient_funds",
     });
-    expect(nextOrderState({ status: "FAILED", attempt: 1 }, { kind: "paid" }, 1)).toEqual({ to: "PAID", failureReason: null });
+    expect(nextOrderState({ status: "FAILED", attempt: 1 }, { kind: "paid" }, 1)).toEqual({
+      to: "PAID",
+      failureReason: null,
+    });
   });
 });
 
@@ -60,23 +63,41 @@ function run(sequence: PaymentOutcome[]): OrderStatus {
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
   return items.flatMap((item, index) =>
-    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
+      item,
+      ...rest,
+    ]),
   );
 }
 
 describe("any order of delivery, with duplicates", () => {
   it("a success anywhere in the stream always ends PAID", () => {
-    const events: PaymentOutcome[] = [{ kind: "pending" }, { kind: "paid" }, { kind: "expired" }, { kind: "open" }, { kind: "paid" }];
+    const events: PaymentOutcome[] = [
+      { kind: "pending" },
+      { kind: "paid" },
+      { kind: "expired" },
+      { kind: "open" },
+      { kind: "paid" },
+    ];
     for (const sequence of permutations(events)) expect(run(sequence)).toBe("PAID");
   });
 
   it("without a success, the first final outcome wins and later ones never change it", () => {
-    const events: PaymentOutcome[] = [{ kind: "pending" }, outcomes[1]!, { kind: "open" }, outcomes[1]!];
+    const events: PaymentOutcome[] = [
+      { kind: "pending" },
+      outcomes[1]!,
+      { kind: "open" },
+      outcomes[1]!,
+    ];
     for (const sequence of permutations(events)) expect(run(sequence)).toBe("FAILED");
   });
 
   it("pending and open signals alone never move an order", () => {
-    for (const sequence of permutations<PaymentOutcome>([{ kind: "pending" }, { kind: "open" }, { kind: "pending" }])) {
+    for (const sequence of permutations<PaymentOutcome>([
+      { kind: "pending" },
+      { kind: "open" },
+      { kind: "pending" },
+    ])) {
       expect(run(sequence)).toBe("PENDING");
     }
   });

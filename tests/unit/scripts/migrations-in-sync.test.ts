@@ -18,8 +18,14 @@ describe("prisma migrations", () => {
   });
 
   it("cover every change in prisma/schema.prisma", async () => {
-    const pending = await diffSchemas(migrations.at(-1)?.snapshot ?? null, readFileSync(SCHEMA_PATH, "utf8"));
-    expect(pending, "schema.prisma changed without a migration: run npm run db:migration -- <name>").toBeNull();
+    const pending = await diffSchemas(
+      migrations.at(-1)?.snapshot ?? null,
+      readFileSync(SCHEMA_PATH, "utf8"),
+    );
+    expect(
+      pending,
+      "schema.prisma changed without a migration: run npm run db:migration -- <name>",
+    ).toBeNull();
   });
 
   it("each hold the SQL for their step", async () => {

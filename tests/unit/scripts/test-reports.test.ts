@@ -24,7 +24,10 @@ const vitestReport = (overrides: object, testResults: object[] = []) => ({
 
 describe("npm test's counts", () => {
   it("takes Vitest's passed, failed and skipped tests", () => {
-    const path = report("v1.json", vitestReport({ numPassedTests: 40, numFailedTests: 2, numPendingTests: 1, numTodoTests: 1 }));
+    const path = report(
+      "v1.json",
+      vitestReport({ numPassedTests: 40, numFailedTests: 2, numPendingTests: 1, numTodoTests: 1 }),
+    );
     expect(vitestCounts(path, 1)).toEqual({ passed: 40, failed: 2, skipped: 2 });
   });
 
@@ -39,9 +42,21 @@ describe("npm test's counts", () => {
   });
 
   it("counts a runner that failed without a report as one failure", () => {
-    expect(vitestCounts(join(dir, "missing.json"), 1)).toEqual({ passed: 0, failed: 1, skipped: 0 });
-    expect(playwrightCounts(join(dir, "missing.json"), 1)).toEqual({ passed: 0, failed: 1, skipped: 0 });
-    expect(vitestCounts(join(dir, "missing.json"), 0)).toEqual({ passed: 0, failed: 0, skipped: 0 });
+    expect(vitestCounts(join(dir, "missing.json"), 1)).toEqual({
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+    });
+    expect(playwrightCounts(join(dir, "missing.json"), 1)).toEqual({
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+    });
+    expect(vitestCounts(join(dir, "missing.json"), 0)).toEqual({
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    });
   });
 
   it("counts one failure when the runner failed but every test passed (a failed global setup)", () => {
@@ -50,7 +65,10 @@ describe("npm test's counts", () => {
   });
 
   it("takes Playwright's expected as passed, and unexpected, flaky and global errors as failed", () => {
-    const path = report("p.json", { stats: { expected: 10, unexpected: 1, flaky: 1, skipped: 2 }, errors: [{}] });
+    const path = report("p.json", {
+      stats: { expected: 10, unexpected: 1, flaky: 1, skipped: 2 },
+      errors: [{}],
+    });
     expect(playwrightCounts(path, 1)).toEqual({ passed: 10, failed: 3, skipped: 2 });
   });
 

@@ -16,7 +16,10 @@ export async function GET(request: Request): Promise<Response> {
   }
   const minutes = Number(new URL(request.url).searchParams.get("olderThanMinutes") ?? 10);
   if (!Number.isFinite(minutes) || minutes < 0) {
-    return Response.json({ error: "olderThanMinutes must be a non-negative number" }, { status: 400 });
+    return Response.json(
+      { error: "olderThanMinutes must be a non-negative number" },
+      { status: 400 },
+    );
   }
   const report = await reconcilePendingSessions({ olderThanMs: minutes * 60_000 });
   // The same schedule keeps the sign-in counters table small.

@@ -10,7 +10,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
   const body = await readBodyWithLimit(request, MAX_BODY_BYTES);
-  if (!body.ok) return Response.json({ received: false, error: body.error }, { status: body.status });
+  if (!body.ok)
+    return Response.json({ received: false, error: body.error }, { status: body.status });
   const result = await ingestFintocWebhook(
     body.text,
     request.headers.get("fintoc-signature"),
