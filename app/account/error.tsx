@@ -1,5 +1,7 @@
 "use client";
 
+import { NoticeCard } from "@/components/ui/card";
+
 // Something unexpected failed while loading an account page (a bug or the database being
 // down); expected problems never get here.
 export default function AccountError({
@@ -9,7 +11,7 @@ export default function AccountError({
   retry: () => void;
 }) {
   return (
-    <div role="alert" className="rounded-2xl bg-white p-8 text-center ring-1 ring-stone-200">
+    <NoticeCard role="alert">
       <h1 className="font-display text-2xl font-bold text-stone-900">
         No pudimos cargar tu cuenta
       </h1>
@@ -19,6 +21,6 @@ export default function AccountError({
       <button type="button" onClick={() => retry()} className="btn-primary mt-5">
         Reintentar
       </button>
-    </div>
+    </NoticeCard>
   );
 }

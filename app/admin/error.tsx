@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { NoticeCard } from "@/components/ui/card";
 
 // A bug or the database being down while loading a console page; expected problems (a replay
 // that fails, an unknown id) are shown where they happen and never get here.
@@ -15,7 +16,7 @@ export default function AdminError({
     console.error(error);
   }, [error]);
   return (
-    <div role="alert" className="rounded-2xl bg-white p-8 text-center ring-1 ring-stone-200">
+    <NoticeCard role="alert">
       <h1 className="font-display text-2xl font-bold text-stone-900">
         No pudimos cargar la consola
       </h1>
@@ -29,6 +30,6 @@ export default function AdminError({
       {error.digest ? (
         <p className="mt-4 text-xs text-stone-500">Código del error: {error.digest}</p>
       ) : null}
-    </div>
+    </NoticeCard>
   );
 }

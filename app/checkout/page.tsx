@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CheckoutForm } from "@/components/checkout/checkout-form";
-import { OneClickForm } from "@/components/checkout/one-click-form";
+import { NewAccountPanel } from "@/components/checkout/new-account-panel";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { SavedAccountPanel } from "@/components/checkout/saved-account-panel";
 import { getSessionUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/money";
@@ -40,43 +40,22 @@ export default async function CheckoutPage() {
           Sin tarjeta: pagas directo desde tu cuenta bancaria, a través de Fintoc.
         </p>
         {savedMethod ? (
-          <div className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
-            <h2 className="text-lg font-semibold">Tu cuenta guardada</h2>
-            <p className="mt-1 mb-4 text-sm text-stone-600">
-              Solo tendrás que confirmar la transferencia de {total}.
-            </p>
-            <OneClickForm
-              action={payWithSavedAccount}
-              paymentMethodId={savedMethod.id}
-              checkoutToken={randomUUID()}
-              accountLabel={`${savedMethod.bankName} ••••${savedMethod.accountLast4 ?? ""}`}
-            />
-          </div>
-        ) : null}
-        <div className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
-          {savedMethod ? (
-            <h2 className="mb-4 text-lg font-semibold">O paga con otra cuenta</h2>
-          ) : null}
-          <CheckoutForm
-            action={startCheckout}
+          <SavedAccountPanel
+            action={payWithSavedAccount}
+            paymentMethodId={savedMethod.id}
             checkoutToken={randomUUID()}
-            defaultEmail={user?.email ?? ""}
+            accountLabel={`${savedMethod.bankName} ••••${savedMethod.accountLast4 ?? ""}`}
             totalLabel={total}
-            canSaveAccount={user !== null}
           />
-          {user ? null : (
-            <p className="mt-4 text-sm text-stone-600">
-              ¿Tienes cuenta?{" "}
-              <Link
-                href="/sign-in?callbackUrl=/checkout"
-                className="font-medium text-clay-700 underline"
-              >
-                Ingresa
-              </Link>{" "}
-              para pagar con tu cuenta guardada.
-            </p>
-          )}
-        </div>
+        ) : null}
+        <NewAccountPanel
+          action={startCheckout}
+          checkoutToken={randomUUID()}
+          defaultEmail={user?.email ?? ""}
+          totalLabel={total}
+          signedIn={user !== null}
+          offeredAlongsideSaved={savedMethod !== null}
+        />
       </section>
       <OrderSummary
         lines={cart.lines.map((line) => ({

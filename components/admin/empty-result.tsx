@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NoticeCard } from "@/components/ui/card";
 
 // A list with nothing to show: says whether that is because of the filters, with a way out.
 export function EmptyResult({
@@ -13,7 +14,7 @@ export function EmptyResult({
   resetLabel?: string;
 }) {
   return (
-    <div className="rounded-2xl bg-white p-8 text-center ring-1 ring-stone-200">
+    <NoticeCard>
       <p className="font-semibold text-stone-900">{title}</p>
       <p className="mt-1 text-sm text-stone-600">{detail}</p>
       {resetHref && resetLabel ? (
@@ -21,6 +22,6 @@ export function EmptyResult({
           {resetLabel}
         </Link>
       ) : null}
-    </div>
+    </NoticeCard>
   );
 }

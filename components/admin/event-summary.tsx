@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { InboxEvent } from "@/lib/admin/inbox-queries";
 import { orderNumber } from "@/lib/orders/queries";
 import { OutcomeBadge, signatureLabel } from "./outcome-badge";
-import { PreciseTime } from "./precise-time";
+import { PreciseTime } from "@/components/ui/date-time";
+import { cardClass } from "@/components/ui/card";
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -16,7 +17,7 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 // What the inbox knows about one event, besides its payload.
 export function EventSummary({ event }: { event: InboxEvent }) {
   return (
-    <dl className="divide-y divide-stone-100 rounded-2xl bg-white px-5 py-2 shadow-sm ring-1 ring-stone-200">
+    <dl className={`divide-y divide-stone-100 ${cardClass} px-5 py-2`}>
       <Row term="Tipo">
         <code className="font-mono">{event.type}</code>
       </Row>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { FilterField, fieldClass } from "./filter-field";
+import { cardClass } from "@/components/ui/card";
 
 // The console's filters are plain GET forms: their state is the URL, so a filtered list can be
 // bookmarked or sent to a colleague, and the form works before JavaScript loads. `resetKey`
@@ -29,7 +30,7 @@ export function FilterForm({
       action={action}
       role="search"
       aria-label={label}
-      className={`grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 ${layout}`}
+      className={`grid gap-3 ${cardClass} p-4 ${layout}`}
     >
       {children}
       <div className={`flex gap-2 ${buttonsLayout}`}>

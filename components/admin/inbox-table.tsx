@@ -4,7 +4,7 @@ import type { InboxEvent } from "@/lib/admin/inbox-queries";
 import type { ReplayReport } from "@/lib/admin/replay-event";
 import { orderNumber } from "@/lib/orders/queries";
 import { OutcomeBadge, signatureLabel } from "./outcome-badge";
-import { PreciseTime } from "./precise-time";
+import { PreciseTime } from "@/components/ui/date-time";
 import { ReplayButton } from "./replay-button";
 import { cellClass, TableFrame, TableHead } from "./table-frame";
 

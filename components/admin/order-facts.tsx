@@ -1,6 +1,7 @@
 import type { AdminOrderDetail } from "@/lib/admin/order-detail";
 import { formatRut } from "@/lib/rut";
-import { PreciseTime } from "./precise-time";
+import { PreciseTime } from "@/components/ui/date-time";
+import { CardSection } from "@/components/ui/card";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -16,13 +17,7 @@ const notificationLabels: Record<string, string> = { order_paid: "Confirmación 
 // Who ordered, when, and where the payment stands, at a glance.
 export function OrderFacts({ order }: { order: AdminOrderDetail }) {
   return (
-    <section
-      aria-labelledby="facts-title"
-      className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-    >
-      <h2 id="facts-title" className="sr-only">
-        Datos del pedido
-      </h2>
+    <CardSection titleId="facts-title" title="Datos del pedido" hideTitle>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Fact term="Id">
           <code className="font-mono text-xs break-all">{order.id}</code>
@@ -59,6 +54,6 @@ export function OrderFacts({ order }: { order: AdminOrderDetail }) {
               ))}
         </Fact>
       </dl>
-    </section>
+    </CardSection>
   );
 }

@@ -1,6 +1,6 @@
 import { ordersPath, type OrderFilters } from "@/lib/admin/order-params";
 import { OrderStatus } from "@/lib/generated/prisma/enums";
-import { orderStatusLabel } from "@/components/auth/order-status-badge";
+import { orderStatusLabel } from "@/components/ui/order-status-badge";
 import { FilterField, fieldClass } from "./filter-field";
 import { FilterForm, FilterSelect } from "./filter-form";
 

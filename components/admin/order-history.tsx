@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { AdminOrderDetail } from "@/lib/admin/order-detail";
 import { describeStatusSource } from "@/lib/admin/status-source";
-import { orderStatusLabel } from "@/components/auth/order-status-badge";
+import { orderStatusLabel } from "@/components/ui/order-status-badge";
 import { eventHref } from "./inbox-table";
-import { PreciseTime } from "./precise-time";
+import { PreciseTime } from "@/components/ui/date-time";
+import { CardSection } from "@/components/ui/card";
 
 function Source({ source }: { source: string }) {
   const { label, eventId } = describeStatusSource(source);
@@ -25,13 +26,7 @@ function Source({ source }: { source: string }) {
 // reconciliation, a retry or the checkout itself.
 export function OrderHistory({ history }: { history: AdminOrderDetail["history"] }) {
   return (
-    <section
-      aria-labelledby="history-title"
-      className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-    >
-      <h2 id="history-title" className="text-lg font-semibold text-stone-900">
-        Historial de estados
-      </h2>
+    <CardSection titleId="history-title" title="Historial de estados">
       {history.length === 0 ? (
         <p className="mt-3 text-sm text-stone-600">Sin cambios registrados.</p>
       ) : (
@@ -56,6 +51,6 @@ export function OrderHistory({ history }: { history: AdminOrderDetail["history"]
           ))}
         </ol>
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -2,7 +2,7 @@ import type { PageRequest } from "@/lib/admin/keyset";
 import { ordersPath, type OrderFilters } from "@/lib/admin/order-params";
 import { listAdminOrders } from "@/lib/admin/order-queries";
 import { pageLinks } from "@/lib/admin/search-params";
-import { orderStatusLabel } from "@/components/auth/order-status-badge";
+import { orderStatusLabel } from "@/components/ui/order-status-badge";
 import { EmptyResult } from "./empty-result";
 import { OrdersTable } from "./orders-table";
 import { PageNav } from "./page-nav";

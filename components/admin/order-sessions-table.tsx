@@ -1,6 +1,7 @@
 import type { AdminOrderDetail } from "@/lib/admin/order-detail";
-import { PreciseTime } from "./precise-time";
+import { PreciseTime } from "@/components/ui/date-time";
 import { cellClass, TableFrame, TableHead } from "./table-frame";
+import { CardSection } from "@/components/ui/card";
 
 const sessionColumns = [
   { label: "Intento" },
@@ -23,17 +24,11 @@ function Code({ value }: { value: string | null }) {
 export function OrderSessionsTable({ sessions }: { sessions: AdminOrderDetail["sessions"] }) {
   if (sessions.length === 0) {
     return (
-      <section
-        aria-labelledby="sessions-title"
-        className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-      >
-        <h2 id="sessions-title" className="text-lg font-semibold text-stone-900">
-          Sesiones de pago
-        </h2>
+      <CardSection titleId="sessions-title" title="Sesiones de pago">
         <p className="mt-2 text-sm text-stone-600">
           Este pedido no tiene sesiones de Fintoc: el checkout no llegó a crearla.
         </p>
-      </section>
+      </CardSection>
     );
   }
   return (

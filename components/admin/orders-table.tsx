@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { AdminOrderRow } from "@/lib/admin/order-queries";
 import { formatMoney } from "@/lib/money";
-import { DateTime } from "@/components/auth/date-time";
-import { OrderStatusBadge } from "@/components/auth/order-status-badge";
+import { DateTime } from "@/components/ui/date-time";
+import { OrderStatusBadge } from "@/components/ui/order-status-badge";
 import { cellClass, TableFrame, TableHead } from "./table-frame";
 
 const orderColumns = [

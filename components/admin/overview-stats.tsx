@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getInboxHealth } from "@/lib/admin/inbox-queries";
 import { countPendingOrders } from "@/lib/admin/order-queries";
-import { PreciseTime } from "./precise-time";
+import { PreciseTime } from "@/components/ui/date-time";
+import { cardClass } from "@/components/ui/card";
 
 function Stat({
   title,
@@ -15,7 +16,7 @@ function Stat({
   children: React.ReactNode;
 }) {
   return (
-    <div className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+    <div className={`${cardClass} p-5`}>
       <dt className="text-sm text-stone-600">{title}</dt>
       <dd className="mt-1 flex flex-col gap-3">
         <span className="text-2xl font-bold text-stone-900">{children}</span>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState, FormAction } from "@/lib/actions";
 import type { ReconcileReport } from "@/lib/orders/reconcile";
+import { cardClass } from "@/components/ui/card";
 
 function Report({ state }: { state: ActionState<ReconcileReport> }) {
   if (state === null) return null;
@@ -45,10 +46,7 @@ function Report({ state }: { state: ActionState<ReconcileReport> }) {
 export function ReconcilePanel({ action }: { action: FormAction<ReconcileReport> }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
-    <section
-      aria-labelledby="reconcile-title"
-      className="space-y-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-    >
+    <section aria-labelledby="reconcile-title" className={`space-y-3 ${cardClass} p-5`}>
       <div>
         <h2 id="reconcile-title" className="text-lg font-semibold text-stone-900">
           Conciliar con Fintoc

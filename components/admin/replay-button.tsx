@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState, FormAction } from "@/lib/actions";
 import type { ReplayReport } from "@/lib/admin/replay-event";
-import { orderStatusLabel } from "@/components/auth/order-status-badge";
+import { orderStatusLabel } from "@/components/ui/order-status-badge";
 
 function describeReport(report: ReplayReport): string {
   const outcome = report.outcome === "APPLIED" ? "aplicado" : "ignorado";

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cardClass } from "@/components/ui/card";
 
 // A card holding a table that scrolls sideways on a phone. The title stays put above the
 // scrolling part (a caption would scroll away with the table), so the table repeats it as a
@@ -15,7 +16,7 @@ export function TableFrame({
   children: ReactNode;
 }) {
   return (
-    <div className="min-w-0 rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+    <div className={`min-w-0 ${cardClass}`}>
       <h2 id={id} className="px-4 pt-4 pb-3 text-lg font-semibold text-stone-900">
         {title}
       </h2>

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
-import { FormAlert } from "@/components/checkout/form-alert";
-import { SubmitButton } from "@/components/checkout/submit-button";
-import { TextField } from "./text-field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
 
 type Props = {
   action: FormAction<unknown>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { showCartItemCount } from "@/components/header/shopper-store";
+import { showCartItemCount } from "@/lib/shopper-store";
 
 // The cart page renders again after every change made on it: the header's count (loaded in the
 // browser) follows the count the page has just read.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ProductImage } from "@/components/catalog/product-image";
+import { ProductImage } from "@/components/ui/product-image";
 import { exceedsStock, lineLimit } from "@/lib/cart/rules";
 import type { CartLine } from "@/lib/cart/types";
 import { formatMoney } from "@/lib/money";

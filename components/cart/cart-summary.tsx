@@ -2,13 +2,14 @@ import Link from "next/link";
 import { exceedsStock, itemCountLabel } from "@/lib/cart/rules";
 import type { Cart } from "@/lib/cart/types";
 import { formatMoney } from "@/lib/money";
+import { cardClass } from "@/components/ui/card";
 
 export function CartSummary({ cart }: { cart: Cart }) {
   const blocked = cart.lines.some(exceedsStock);
   return (
     <section
       aria-labelledby="cart-summary-title"
-      className="flex h-fit flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 lg:sticky lg:top-24"
+      className={`flex h-fit flex-col gap-4 ${cardClass} p-5 lg:sticky lg:top-24`}
     >
       <h2 id="cart-summary-title" className="font-display text-xl font-bold text-stone-900">
         Resumen

@@ -1,16 +1,17 @@
 import Link from "next/link";
-import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { AddToCartForm } from "@/components/catalog/add-to-cart-form";
 import type { Product } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/money";
-import { ProductImage } from "./product-image";
+import { ProductImage } from "@/components/ui/product-image";
 import { StockBadge } from "./stock-badge";
+import { cardClass } from "@/components/ui/card";
 
 export function ProductCard({ product, eagerImage }: { product: Product; eagerImage?: boolean }) {
   const href = `/products/${product.slug}`;
   return (
     <article
       aria-labelledby={`product-${product.id}`}
-      className="group flex flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 transition-shadow hover:shadow-md"
+      className={`group flex flex-col overflow-hidden ${cardClass} transition-shadow hover:shadow-md`}
     >
       <Link
         href={href}

@@ -1,8 +1,8 @@
-import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { AddToCartForm } from "@/components/catalog/add-to-cart-form";
 import { lineLimit } from "@/lib/cart/rules";
 import type { Product } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/money";
-import { ProductImage } from "./product-image";
+import { ProductImage } from "@/components/ui/product-image";
 import { StockBadge } from "./stock-badge";
 
 export function ProductDetails({ product }: { product: Product }) {

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
-import { TextField as Field } from "@/components/auth/text-field";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { TextField as Field } from "@/components/ui/text-field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: FormAction<unknown>;

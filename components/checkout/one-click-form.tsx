@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: FormAction<unknown>;

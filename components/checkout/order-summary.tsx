@@ -1,4 +1,5 @@
 import { formatMoney } from "@/lib/money";
+import { cardClass } from "@/components/ui/card";
 
 type SummaryLine = { key: string; name: string; quantity: number; total: number };
 
@@ -14,10 +15,7 @@ export function OrderSummary({
   title?: string;
 }) {
   return (
-    <aside
-      aria-labelledby="summary-title"
-      className="h-fit rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-    >
+    <aside aria-labelledby="summary-title" className={`h-fit ${cardClass} p-5`}>
       <h2 id="summary-title" className="text-lg font-semibold">
         {title}
       </h2>

@@ -2,10 +2,10 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
-import { AccountMenu } from "@/components/auth/account-menu";
-import { SignInLink } from "@/components/auth/sign-in-link";
+import { AccountMenu } from "@/components/header/account-menu";
+import { SignInLink } from "@/components/header/sign-in-link";
 import { CartLink } from "./cart-link";
-import { reloadShopper, useShopper } from "./shopper-store";
+import { reloadShopper, useShopper } from "@/lib/shopper-store";
 
 // The header's account corner and cart count belong to one visitor, while the pages around them
 // are cached for all: they load from /api/shopper after the page and again after every

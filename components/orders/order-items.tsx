@@ -1,4 +1,5 @@
 import { formatMoney } from "@/lib/money";
+import { CardSection } from "@/components/ui/card";
 
 type Item = { id: string; name: string; unitAmount: number; quantity: number };
 
@@ -14,16 +15,19 @@ export function OrderItems({
   orderId: string;
 }) {
   return (
-    <section
-      aria-labelledby="order-items-title"
-      className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6"
+    <CardSection
+      titleId="order-items-title"
+      title={
+        <>
+          Pedido{" "}
+          <span className="font-mono text-base text-stone-600">
+            #{orderId.slice(-8).toUpperCase()}
+          </span>
+        </>
+      }
+      roomy
+      className="mt-6"
     >
-      <h2 id="order-items-title" className="text-lg font-semibold">
-        Pedido{" "}
-        <span className="font-mono text-base text-stone-600">
-          #{orderId.slice(-8).toUpperCase()}
-        </span>
-      </h2>
       <table className="mt-4 w-full text-sm">
         <caption className="sr-only">Productos del pedido</caption>
         <thead className="text-left text-stone-600">
@@ -59,6 +63,6 @@ export function OrderItems({
           </tr>
         </tfoot>
       </table>
-    </section>
+    </CardSection>
   );
 }

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { reloadShopper } from "@/components/header/shopper-store";
+import { reloadShopper } from "@/lib/shopper-store";
 
 const INTERVAL_MS = 2000;
 const GIVE_UP_AFTER_MS = 3 * 60 * 1000;

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
-import { FormAlert } from "@/components/checkout/form-alert";
-import { SubmitButton } from "@/components/checkout/submit-button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function RetryPaymentForm({
   orderId,

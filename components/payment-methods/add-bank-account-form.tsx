@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
-import { TextField } from "@/components/auth/text-field";
-import { FormAlert } from "@/components/checkout/form-alert";
-import { SubmitButton } from "@/components/checkout/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { CardSection } from "@/components/ui/card";
 
 type Props = {
   action: FormAction<unknown>;
@@ -19,13 +20,7 @@ export function AddBankAccountForm({ action, banks, defaultRut, formToken }: Pro
   const bankError = failure?.fieldErrors.institutionId?.[0];
 
   return (
-    <section
-      aria-labelledby="add-account-title"
-      className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6"
-    >
-      <h2 id="add-account-title" className="text-lg font-semibold">
-        Agregar una cuenta bancaria
-      </h2>
+    <CardSection titleId="add-account-title" title="Agregar una cuenta bancaria" roomy>
       <p className="mt-1 text-sm text-stone-600">
         Te llevaremos a Fintoc para autorizarla en tu banco. No se hace ningún cargo.
       </p>
@@ -73,6 +68,6 @@ export function AddBankAccountForm({ action, banks, defaultRut, formToken }: Pro
           Continuar a mi banco
         </SubmitButton>
       </form>
-    </section>
+    </CardSection>
   );
 }

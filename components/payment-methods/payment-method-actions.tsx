@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
 import type { SavedPaymentMethod } from "@/lib/payment-methods/queries";
-import { FormAlert } from "@/components/checkout/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function PaymentMethodActions({
   method,

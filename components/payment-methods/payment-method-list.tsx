@@ -1,6 +1,7 @@
 import type { FormAction } from "@/lib/actions";
 import type { SavedPaymentMethod } from "@/lib/payment-methods/queries";
 import { PaymentMethodActions } from "./payment-method-actions";
+import { cardClass } from "@/components/ui/card";
 
 const accountTypes: Record<string, string> = {
   checking_account: "Cuenta corriente",
@@ -33,7 +34,7 @@ export function PaymentMethodList({
         <li
           key={method.id}
           data-testid="payment-method"
-          className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:flex-row sm:items-center sm:justify-between"
+          className={`flex flex-col gap-3 ${cardClass} p-4 sm:flex-row sm:items-center sm:justify-between`}
         >
           <div>
             <p className="font-semibold">

@@ -1,6 +1,7 @@
 import "server-only";
 import { bankName } from "@/lib/banks";
 import { db } from "@/lib/db";
+import { formatRut } from "@/lib/rut";
 
 export type SavedPaymentMethod = {
   id: string;
@@ -46,4 +47,11 @@ export async function getActiveMethodForUserOrNull(userId: string, paymentMethod
     where: { id: paymentMethodId, userId, status: "ACTIVE" },
     select: { id: true, fintocCustomerId: true },
   });
+}
+
+// The RUT the account was opened with, formatted for the "holder's RUT" input (most people save
+// their own account); empty when they gave none.
+export async function getHolderRutDefault(userId: string): Promise<string> {
+  const { rut } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { rut: true } });
+  return rut ? (formatRut(rut) ?? "") : "";
 }

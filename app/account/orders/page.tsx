@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
-import { OrderHistory, orderHistoryHref } from "@/components/auth/order-history";
+import { OrderHistory, orderHistoryHref } from "@/components/orders/order-history";
 
 export const metadata: Metadata = { title: "Mis pedidos" };
 

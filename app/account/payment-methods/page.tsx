@@ -6,10 +6,8 @@ import { PaymentMethodList } from "@/components/payment-methods/payment-method-l
 import { SetupResultNotice } from "@/components/payment-methods/setup-result-notice";
 import { requireUser } from "@/lib/auth";
 import { chileanBanks } from "@/lib/banks";
-import { db } from "@/lib/db";
-import { listPaymentMethodsForUser } from "@/lib/payment-methods/queries";
+import { getHolderRutDefault, listPaymentMethodsForUser } from "@/lib/payment-methods/queries";
 import { refreshOpenSetupSessions } from "@/lib/payment-methods/refresh-setup-sessions";
-import { formatRut } from "@/lib/rut";
 import { removePaymentMethod, saveBankAccount, setDefaultPaymentMethod } from "./actions";
 
 export const metadata: Metadata = { title: "Cuentas guardadas" };
@@ -20,9 +18,9 @@ export default async function PaymentMethodsPage({ searchParams }: Props) {
   const user = await requireUser("/account/payment-methods");
   const { resultado } = await searchParams;
   await refreshOpenSetupSessions(user.id);
-  const [methods, profile] = await Promise.all([
+  const [methods, holderRut] = await Promise.all([
     listPaymentMethodsForUser(user.id),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { rut: true } }),
+    getHolderRutDefault(user.id),
   ]);
   const activating = methods.some((method) => method.status === "PENDING");
 
@@ -45,7 +43,7 @@ export default async function PaymentMethodsPage({ searchParams }: Props) {
       <AddBankAccountForm
         action={saveBankAccount}
         banks={chileanBanks.map((bank) => ({ id: bank.id, name: bank.name }))}
-        defaultRut={profile.rut ? (formatRut(profile.rut) ?? "") : ""}
+        defaultRut={holderRut}
         formToken={randomUUID()}
       />
     </div>

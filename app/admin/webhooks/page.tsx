@@ -10,6 +10,7 @@ import { InboxFiltersForm } from "@/components/admin/inbox-filters";
 import { InboxResults } from "@/components/admin/inbox-results";
 import { ReconcilePanel } from "@/components/admin/reconcile-panel";
 import { reconcileNow, replayWebhookEvent } from "../actions";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -30,7 +31,7 @@ export default async function AdminWebhooksPage({ searchParams }: Props) {
       <div className="grid gap-4 lg:grid-cols-2">
         <section
           aria-labelledby="inbox-about"
-          className="rounded-2xl bg-white p-5 text-sm text-stone-700 shadow-sm ring-1 ring-stone-200"
+          className={`${cardClass} p-5 text-sm text-stone-700`}
         >
           <h2 id="inbox-about" className="text-lg font-semibold text-stone-900">
             Qué guarda esta bandeja

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getAdminOrderOrNull } from "@/lib/admin/order-detail";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { orderNumber } from "@/lib/orders/queries";
-import { OrderStatusBadge } from "@/components/auth/order-status-badge";
+import { OrderStatusBadge } from "@/components/ui/order-status-badge";
 import { InboxTable } from "@/components/admin/inbox-table";
 import { OrderFacts } from "@/components/admin/order-facts";
 import { OrderHistory } from "@/components/admin/order-history";

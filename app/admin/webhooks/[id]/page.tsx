@@ -7,6 +7,7 @@ import { EventSummary } from "@/components/admin/event-summary";
 import { PayloadViewer } from "@/components/admin/payload-viewer";
 import { ReplayButton } from "@/components/admin/replay-button";
 import { replayWebhookEvent } from "../../actions";
+import { CardSection } from "@/components/ui/card";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,19 +33,13 @@ export default async function AdminEventPage({ params }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
         <EventSummary event={event} />
-        <section
-          aria-labelledby="replay-title"
-          className="space-y-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
-        >
-          <h2 id="replay-title" className="text-lg font-semibold text-stone-900">
-            Reaplicar
-          </h2>
+        <CardSection titleId="replay-title" title="Reaplicar" className="space-y-3">
           <p className="text-sm text-stone-600">
             Vuelve a aplicar este evento con el mismo código que su primera entrega. Si ya se
             aplicó, no cambia nada; si falló por un error ya corregido, lo aplica ahora.
           </p>
           <ReplayButton eventId={event.id} action={replayWebhookEvent} />
-        </section>
+        </CardSection>
       </div>
       <PayloadViewer rawBody={event.rawBody} />
     </article>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
-import { showSignedOut } from "@/components/header/shopper-store";
+import { showSignedOut } from "@/lib/shopper-store";
 
 type Props = { name: string; email: string; isAdmin: boolean };
 

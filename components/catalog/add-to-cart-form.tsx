@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId } from "react";
 import { addToCart } from "@/app/cart/actions";
-import { reloadShopper } from "@/components/header/shopper-store";
+import { reloadShopper } from "@/lib/shopper-store";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
 

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
 import type { OrderListItem } from "@/lib/orders/queries";
-import { DateTime } from "./date-time";
-import { OrderStatusBadge } from "./order-status-badge";
+import { DateTime } from "@/components/ui/date-time";
+import { OrderStatusBadge } from "@/components/ui/order-status-badge";
+import { cardClass } from "@/components/ui/card";
 
 function itemsSummary(items: OrderListItem["items"]): string {
   const shown = items.slice(0, 3).map((item) => `${item.quantity} × ${item.name}`);
@@ -21,7 +22,7 @@ export function OrderCard({
   headingLevel?: "h2" | "h3";
 }) {
   return (
-    <article className="relative rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 hover:ring-clay-300 sm:p-5">
+    <article className={`relative ${cardClass} p-4 hover:ring-clay-300 sm:p-5`}>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <Heading className="font-semibold text-stone-900">
           <Link

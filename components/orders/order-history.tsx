@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LinkPending } from "@/components/ui/link-pending";
 import { listOrdersForUser } from "@/lib/orders/queries";
 import { OrderCard } from "./order-card";
+import { NoticeCard } from "@/components/ui/card";
 
 export function orderHistoryHref(page: number): string {
   return page === 1 ? "/account/orders" : `/account/orders?pagina=${page}`;
@@ -14,7 +15,7 @@ export async function OrderHistory({ userId, page }: { userId: string; page: num
   if (orders.length === 0) {
     const firstPage = page === 1;
     return (
-      <div className="rounded-2xl bg-white p-8 text-center ring-1 ring-stone-200">
+      <NoticeCard>
         <p className="font-semibold text-stone-900">
           {firstPage ? "Todavía no tienes pedidos" : "No hay más pedidos"}
         </p>
@@ -24,7 +25,7 @@ export async function OrderHistory({ userId, page }: { userId: string; page: num
         <Link href={firstPage ? "/" : orderHistoryHref(1)} className="btn-primary mt-5">
           {firstPage ? "Ver el catálogo" : "Volver a tus pedidos"}
         </Link>
-      </div>
+      </NoticeCard>
     );
   }
 
