@@ -4,16 +4,11 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { succeed } from "@/lib/actions";
 import { adminAction } from "@/lib/admin/admin-action";
+import { webhookEventId } from "@/lib/forms/fields";
 import { replayStoredEvent } from "@/lib/admin/replay-event";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 
-const replayInput = z.object({
-  eventId: z
-    .string()
-    .trim()
-    .min(1, "Falta el id del evento.")
-    .max(255, "Ese id de evento es demasiado largo."),
-});
+const replayInput = z.object({ eventId: webhookEventId });
 
 export const replayWebhookEvent = adminAction(replayInput, async ({ eventId }) => {
   const result = await replayStoredEvent(eventId);

@@ -1,21 +1,20 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { fail, succeed, validatedAction, type ActionResult } from "@/lib/actions";
+import { fail, succeed, validatedAction, type ActionResult, type Outcome } from "@/lib/actions";
 import { findCurrentCartId, getOrCreateCurrentCartId } from "@/lib/cart/current";
 import { cartLineInput, cartProductInput } from "@/lib/cart/input";
 import { addItem, removeItem, setItemQuantity } from "@/lib/cart/mutations";
-import type { CartResult } from "@/lib/cart/types";
 
 // The form names only the product; the cart is the caller's own, from the session or the
 // guest cookie. The header's count is loaded in the browser and follows on its own (the
 // add-to-cart form asks for it again, the cart page passes on the count it read).
-function settle(result: CartResult): ActionResult {
+function settle(result: Outcome): ActionResult {
   return result.ok ? succeed() : fail(result.error);
 }
 
 // The cart page shows the lines and totals a change affects: render it again.
-function settleOnCartPage(result: CartResult): ActionResult {
+function settleOnCartPage(result: Outcome): ActionResult {
   if (result.ok) refresh();
   return settle(result);
 }

@@ -1,11 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { fail, validatedAction, validatedActionWithUser } from "@/lib/actions";
+import { fail, validatedAction, validatedActionWithUser, type Outcome } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { describeFintocError } from "@/lib/checkout/fintoc-error-message";
-import { checkoutInput } from "@/lib/checkout/input";
+import { checkoutInput, oneClickInput } from "@/lib/checkout/input";
 import type { PaymentSessionOptions } from "@/lib/checkout/payment-session";
 import { placeOrder, type Buyer } from "@/lib/checkout/place-order";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
@@ -44,19 +43,19 @@ export const startCheckout = validatedAction(checkoutInput, async (input) => {
 
 // Saving the account needs the user's Fintoc customer first. Should Fintoc not answer, the
 // shopper reads why on the form; no order has been made yet.
-async function fintocCustomerFor(userId: string) {
+async function fintocCustomerFor(userId: string): Promise<Outcome<{ id: string }>> {
   try {
-    return { ok: true as const, id: await ensureFintocCustomer(userId) };
+    return { ok: true, id: await ensureFintocCustomer(userId) };
   } catch (error) {
     if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError)) throw error;
     console.error(`[checkout] no Fintoc customer for user ${userId}:`, error.message);
-    return { ok: false as const, error: describeFintocError(error) };
+    return { ok: false, error: describeFintocError(error) };
   }
 }
 
 // One-click: a payment with the user's saved bank account; the hosted page only asks to confirm.
 export const payWithSavedAccount = validatedActionWithUser(
-  z.object({ paymentMethodId: z.string().min(1).max(255), checkoutToken: z.uuid() }),
+  oneClickInput,
   async ({ paymentMethodId, checkoutToken }, user) => {
     const method = await getActiveMethodForUserOrNull(user.id, paymentMethodId);
     if (!method)

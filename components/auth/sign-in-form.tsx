@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { EmailField } from "@/components/ui/shared-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useFormFailure } from "@/components/ui/use-form-failure";
 
 type Props = {
   action: FormAction<unknown>;
@@ -14,22 +15,11 @@ type Props = {
 };
 
 export function SignInForm({ action, callbackUrl, notice }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failure = state && !state.ok ? state : null;
-
+  const [failure, formAction] = useFormFailure(action);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField
-        name="email"
-        label="Correo electrónico"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={failure?.values.email ?? ""}
-        errors={failure?.fieldErrors.email}
-      />
+      <EmailField failure={failure} inputMode="email" />
       <TextField
         name="password"
         label="Contraseña"

@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { EmailField, OptionalRutField } from "@/components/ui/shared-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useFormFailure } from "@/components/ui/use-form-failure";
 
 type Props = { action: FormAction<unknown>; callbackUrl: string; passwordMinLength: number };
 
 export function SignUpForm({ action, callbackUrl, passwordMinLength }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failure = state && !state.ok ? state : null;
-
+  const [failure, formAction] = useFormFailure(action);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -23,16 +22,7 @@ export function SignUpForm({ action, callbackUrl, passwordMinLength }: Props) {
         defaultValue={failure?.values.name ?? ""}
         errors={failure?.fieldErrors.name}
       />
-      <TextField
-        name="email"
-        label="Correo electrónico"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={failure?.values.email ?? ""}
-        errors={failure?.fieldErrors.email}
-      />
+      <EmailField failure={failure} inputMode="email" />
       <TextField
         name="password"
         label="Contraseña"
@@ -43,14 +33,9 @@ export function SignUpForm({ action, callbackUrl, passwordMinLength }: Props) {
         hint={`Al menos ${passwordMinLength} caracteres. Una frase larga es más segura que una palabra rara.`}
         errors={failure?.fieldErrors.password}
       />
-      <TextField
-        name="rut"
-        label="RUT (opcional)"
-        autoComplete="off"
-        placeholder="12.345.678-5"
-        defaultValue={failure?.values.rut ?? ""}
+      <OptionalRutField
+        failure={failure}
         hint="Lo usamos para preseleccionar tu cuenta bancaria cuando pagas o guardas una cuenta."
-        errors={failure?.fieldErrors.rut}
       />
       <FormAlert message={failure?.error} />
       <SubmitButton pendingLabel="Creando tu cuenta…">Crear cuenta</SubmitButton>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
-import { TextField as Field } from "@/components/ui/text-field";
+import { EmailField, OptionalRutField } from "@/components/ui/shared-fields";
+import { useFormFailure } from "@/components/ui/use-form-failure";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -22,32 +22,20 @@ export function CheckoutForm({
   totalLabel,
   canSaveAccount,
 }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failure = state && !state.ok ? state : null;
-  const value = (name: string, fallback: string) => failure?.values[name] ?? fallback;
+  const [failure, formAction] = useFormFailure(action);
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="checkoutToken" value={checkoutToken} />
-      <Field
-        name="email"
-        label="Correo electrónico"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={value("email", defaultEmail)}
+      <EmailField
+        failure={failure}
+        defaultValue={defaultEmail}
         hint="Te enviaremos la confirmación del pedido."
-        errors={failure?.fieldErrors.email}
       />
-      <Field
-        name="rut"
-        label="RUT (opcional)"
-        autoComplete="off"
+      <OptionalRutField
+        failure={failure}
         inputMode="text"
-        placeholder="12.345.678-5"
-        defaultValue={value("rut", "")}
         hint="Si lo indicas, aparecerá en tu comprobante."
-        errors={failure?.fieldErrors.rut}
       />
       {canSaveAccount ? (
         <label className="flex items-start gap-3 text-sm text-stone-800">

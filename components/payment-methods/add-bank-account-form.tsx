@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
 import { TextField } from "@/components/ui/text-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormFailure } from "@/components/ui/use-form-failure";
 import { CardSection } from "@/components/ui/card";
 
 type Props = {
@@ -15,8 +15,7 @@ type Props = {
 };
 
 export function AddBankAccountForm({ action, banks, defaultRut, formToken }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failure = state && !state.ok ? state : null;
+  const [failure, formAction] = useFormFailure(action);
   const bankError = failure?.fieldErrors.institutionId?.[0];
 
   return (

@@ -5,6 +5,7 @@ export type {
   ActionState,
   ActionSuccess,
   FieldErrors,
+  Outcome,
 } from "./result";
 export {
   invalidInputMessage,

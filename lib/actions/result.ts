@@ -30,3 +30,9 @@ export function succeed<T>(data?: T): ActionSuccess<T | undefined> {
 export function fail(error: string, fieldErrors: FieldErrors = {}): ActionFailure {
   return { ok: false, error, fieldErrors, values: {} };
 }
+
+// What the operations behind an action return (changing the cart, placing an order, opening a
+// payment session): an expected failure carries the sentence the form shows, which the action
+// passes on with fail(outcome.error). `T` is what success brings, `F` any detail a failure adds.
+export type Outcome<T extends object = object, F extends object = object> =
+  ({ ok: true } & T) | ({ ok: false; error: string } & F);

@@ -1,14 +1,9 @@
 import { z } from "zod";
+import { productId } from "@/lib/forms/fields";
 import { MAX_LINE_QUANTITY } from "./rules";
 
 // What the cart forms send. The cart itself is never an input: it comes from the session or the
 // guest cookie.
-
-const productId = z
-  .string({ error: "Falta indicar el producto." })
-  .trim()
-  .min(1, "Falta indicar el producto.")
-  .max(64, "El producto indicado no es válido.");
 
 const quantity = z.coerce
   .number({ error: "La cantidad debe ser un número." })

@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lineLimit, limitMessage } from "./rules";
 import type { OwnedCartId } from "./store";
-import type { CartResult } from "./types";
+import type { Outcome } from "@/lib/actions";
 
-const ok: CartResult = { ok: true };
-const gone: CartResult = { ok: false, error: "Ese producto ya no está disponible." };
+const ok: Outcome = { ok: true };
+const gone: Outcome = { ok: false, error: "Ese producto ya no está disponible." };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -20,7 +20,7 @@ export async function addItem(
   cartId: OwnedCartId,
   productId: string,
   quantity: number,
-): Promise<CartResult> {
+): Promise<Outcome> {
   const product = await findProduct(productId);
   if (!product) return gone;
   const limit = lineLimit(product.stock);
@@ -56,7 +56,7 @@ export async function setItemQuantity(
   cartId: OwnedCartId,
   productId: string,
   quantity: number,
-): Promise<CartResult> {
+): Promise<Outcome> {
   const product = await findProduct(productId);
   if (!product) return gone;
   if (quantity > lineLimit(product.stock)) {
@@ -70,7 +70,7 @@ export async function setItemQuantity(
 }
 
 // Removing a line that is already gone (a double click, a second tab) counts as success.
-export async function removeItem(cartId: OwnedCartId, productId: string): Promise<CartResult> {
+export async function removeItem(cartId: OwnedCartId, productId: string): Promise<Outcome> {
   await db.cartItem.deleteMany({ where: { cartId, productId } });
   return ok;
 }

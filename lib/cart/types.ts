@@ -19,6 +19,3 @@ export type Cart = {
   subtotal: number;
   currency: string;
 };
-
-// Expected failures come back as values the form shows; only bugs throw.
-export type CartResult = { ok: true } | { ok: false; error: string };

@@ -1,31 +1,12 @@
 import { z } from "zod";
-import { normalizeRut } from "@/lib/rut";
+import { email, formToken, optionalRut, paymentMethodId } from "@/lib/forms/fields";
 
-// The checkout form. Only who pays and how: what is bought and its price come from the cart
+// The checkout forms. Only who pays and how: what is bought and its price come from the cart
 // in our database.
 export const checkoutInput = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "Ingresa un correo válido, como nombre@correo.cl." })),
-  rut: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, context) => {
-      if (!value) return null;
-      const rut = normalizeRut(value);
-      if (!rut) {
-        context.addIssue({
-          code: "custom",
-          message: "El RUT no es válido: revisa el dígito verificador.",
-        });
-        return z.NEVER;
-      }
-      return rut;
-    }),
-  checkoutToken: z.uuid({ error: "El formulario expiró. Recarga la página." }),
+  email,
+  rut: optionalRut,
+  checkoutToken: formToken,
   saveAccount: z
     .literal("on")
     .optional()
@@ -33,3 +14,6 @@ export const checkoutInput = z.object({
 });
 
 export type CheckoutInput = z.output<typeof checkoutInput>;
+
+// One-click: the saved account to pay with.
+export const oneClickInput = z.object({ paymentMethodId, checkoutToken: formToken });

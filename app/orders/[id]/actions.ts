@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fail, validatedAction } from "@/lib/actions";
+import { orderId } from "@/lib/forms/fields";
 import { openPaymentSession } from "@/lib/checkout/payment-session";
 import { getOrderForViewerOrNull } from "@/lib/orders/access";
 import { startNewPaymentAttempt } from "@/lib/orders/start-new-attempt";
@@ -11,19 +12,16 @@ const notFound = "No encontramos ese pedido.";
 
 // "Intentar de nuevo": a new Checkout Session for the same order (same items, same prices),
 // after making sure the previous one can no longer be paid.
-export const retryPayment = validatedAction(
-  z.object({ orderId: z.string().min(1).max(64) }),
-  async ({ orderId }) => {
-    const order = await getOrderForViewerOrNull(orderId);
-    if (!order) return fail(notFound);
+export const retryPayment = validatedAction(z.object({ orderId }), async (input) => {
+  const order = await getOrderForViewerOrNull(input.orderId);
+  if (!order) return fail(notFound);
 
-    const attempt = await startNewPaymentAttempt(order.id);
-    if (!attempt.ok) {
-      if (attempt.paid) redirect(`/orders/${order.id}`);
-      return fail(attempt.error);
-    }
-    const session = await openPaymentSession(order.id);
-    if (!session.ok) return fail(session.error);
-    redirect(session.redirectUrl);
-  },
-);
+  const attempt = await startNewPaymentAttempt(order.id);
+  if (!attempt.ok) {
+    if (attempt.paid) redirect(`/orders/${order.id}`);
+    return fail(attempt.error);
+  }
+  const session = await openPaymentSession(order.id);
+  if (!session.ok) return fail(session.error);
+  redirect(session.redirectUrl);
+});
