@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { summarize, usage } from "./cli-output";
 import { parseCliConfig } from "./config";
+import { emulatorClient } from "./control/client";
 
 // `npm run fintoc -- <command>`: the common control-plane calls against a running emulator.
 const { values, positionals } = parseArgs({
@@ -21,30 +22,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const { baseUrl, secretKey } = parseCliConfig(process.env);
-
-async function call(
-  method: string,
-  path: string,
-  body?: object,
-  headers: Record<string, string> = {},
-): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  }).catch((error: Error) => {
-    throw new Error(
-      `cannot reach the emulator at ${baseUrl} (${error.message}); is \`npm run emulator\` running?`,
-    );
-  });
-  const data: unknown = await response.json();
-  if (!response.ok) {
-    const error = (data as { error?: { message?: string } }).error;
-    throw new Error(error?.message ?? `HTTP ${response.status}`);
-  }
-  return data;
-}
+const emulator = emulatorClient(parseCliConfig(process.env));
 
 async function run(): Promise<unknown> {
   const [command, first, second] = positionals;
@@ -55,60 +33,43 @@ async function run(): Promise<unknown> {
   };
   switch (command) {
     case "create":
-      return call(
-        "POST",
-        "/v2/checkout_sessions",
-        { amount: Number(need(first, "amount")), currency: "CLP" },
-        { Authorization: secretKey },
-      );
-    case "trigger":
-      return call(
-        "POST",
-        `/_emulator/checkout_sessions/${need(first, "checkout session id")}/finish`,
-        {
-          outcome: second ?? "succeeded",
-          error_reason: values["error-reason"],
-          save_payment_method: values.save,
-          activate_payment_method: values["defer-activation"] ? false : undefined,
-        },
-      );
-    case "settle":
-      return call("POST", `/_emulator/payment_intents/${need(first, "payment intent id")}/settle`, {
-        status: second ?? "succeeded",
-        error_reason: values["error-reason"],
+      return emulator.createCheckoutSession({
+        amount: Number(need(first, "amount")),
+        currency: "CLP",
       });
+    case "trigger":
+      return emulator.finishSession(need(first, "checkout session id"), {
+        outcome: second ?? "succeeded",
+        error_reason: values["error-reason"],
+        save_payment_method: values.save,
+        activate_payment_method: values["defer-activation"] ? false : undefined,
+      });
+    case "settle":
+      return emulator.settlePaymentIntent(
+        need(first, "payment intent id"),
+        (second ?? "succeeded") as "succeeded" | "failed",
+        values["error-reason"],
+      );
     case "activate":
-      return call(
-        "POST",
-        `/_emulator/payment_methods/${need(first, "payment method id")}/activate`,
-      );
+      return emulator.activatePaymentMethod(need(first, "payment method id"));
     case "expire":
-      return call(
-        "POST",
-        `/_emulator/checkout_sessions/${need(first, "checkout session id")}/expire`,
-      );
-    case "events": {
-      const query = new URLSearchParams();
-      if (values.session) query.set("checkout_session", values.session);
-      if (values.type) query.set("type", values.type);
-      return call("GET", `/_emulator/events?${query}`);
-    }
-    case "resend": {
-      const signature = values.stale ? "stale" : values["wrong-secret"] ? "wrong_secret" : "valid";
-      return call("POST", `/_emulator/events/${need(first, "event id")}/deliver`, {
+      return emulator.expireSession(need(first, "checkout session id"));
+    case "events":
+      return emulator.events({ checkoutSession: values.session, type: values.type });
+    case "resend":
+      return emulator.deliverEvent(need(first, "event id"), {
         times,
         concurrently: values.concurrently,
-        signature,
+        signature: values.stale ? "stale" : values["wrong-secret"] ? "wrong_secret" : "valid",
       });
-    }
     case "hold":
-      return call("POST", "/_emulator/deliveries/hold");
+      return emulator.holdDeliveries();
     case "release":
-      return call("POST", "/_emulator/deliveries/release", { order: values.order, times });
+      return emulator.releaseDeliveries({ order: values.order, times });
     case "clock":
-      return call("POST", "/_emulator/clock", { advance_seconds: Number(need(first, "seconds")) });
+      return emulator.advanceClock(Number(need(first, "seconds")));
     case "reset":
-      return call("POST", "/_emulator/reset");
+      return emulator.reset();
     default:
       throw new Error(usage);
   }

@@ -1,5 +1,5 @@
-import { scenarios } from "@/tests/reliability";
-import type { ScenarioResult } from "@/tests/reliability/scenario";
+import { scenarios } from "./reliability/scenarios";
+import type { ScenarioResult } from "./reliability/scenarios/scenario";
 import { ordersPerStorm, STOREFRONT_PORTS } from "./reliability/config";
 import { openSuite, type Suite } from "./reliability/suite";
 import { formatSummary, type SummaryRow } from "./reliability/summary";

@@ -1,42 +1,23 @@
 import { expect } from "@playwright/test";
+import { emulatorClient, type FinishOptions } from "@/emulator/control/client";
 
-// The Fintoc emulator's control plane (/_emulator/…), for what a test must arrange that a
-// shopper cannot: holding webhooks back, finishing a session without a browser, moving time.
+// The Fintoc emulator's control plane, for what a test must arrange that a shopper cannot:
+// holding webhooks back, finishing a session without a browser, moving time.
 
 const emulatorUrl = process.env.E2E_EMULATOR_URL ?? "http://localhost:4110";
+const emulator = emulatorClient({ baseUrl: emulatorUrl });
 
-async function control<T = unknown>(
-  method: "GET" | "POST",
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${emulatorUrl}/_emulator${path}`, {
-    method,
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} /_emulator${path} → ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
+export const holdDeliveries = () => emulator.holdDeliveries();
+export const releaseDeliveries = () => emulator.releaseDeliveries();
 
-export const holdDeliveries = () => control("POST", "/deliveries/hold");
-export const releaseDeliveries = () => control("POST", "/deliveries/release", {});
+export const finishSession = (sessionId: string, body: FinishOptions) =>
+  emulator.finishSession(sessionId, body);
 
-export const finishSession = (sessionId: string, body: Record<string, unknown>) =>
-  control("POST", `/checkout_sessions/${sessionId}/finish`, body);
-
-export const expireSessionNow = (sessionId: string) =>
-  control("POST", `/checkout_sessions/${sessionId}/expire`);
-
-type EventWithDeliveries = { id: string; type: string; deliveries: { status: string }[] };
+export const expireSessionNow = (sessionId: string) => emulator.expireSession(sessionId);
 
 // The session's own events, its payment intent's and those of the payment method it saved.
 export const eventsOfSession = (sessionId: string) =>
-  control<EventWithDeliveries[]>(
-    "GET",
-    `/events?checkout_session=${encodeURIComponent(sessionId)}`,
-  );
+  emulator.events({ checkoutSession: sessionId });
 
 // Waits until each named event of the session has been delivered to the storefront (a 2xx).
 export async function expectEventsDelivered(sessionId: string, types: string[]) {
@@ -66,4 +47,4 @@ export function sessionIdFromUrl(url: string): string {
 export { emulatorUrl };
 
 export const settlePaymentIntent = (paymentIntentId: string, status: "succeeded" | "failed") =>
-  control("POST", `/payment_intents/${paymentIntentId}/settle`, { status });
+  emulator.settlePaymentIntent(paymentIntentId, status);

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { emulator, inParallel } from "@/scripts/reliability/emulator-client";
-import { storefrontUrl } from "@/scripts/reliability/config";
+import { emulator } from "../emulator";
+import { inParallel } from "./parallel";
+import { storefrontUrl } from "../config";
 import { planPayment, type PaymentPlan } from "./payment-mix";
 
 // Orders as the storefront's checkout leaves them just before the shopper is sent to Fintoc:

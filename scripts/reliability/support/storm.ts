@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { emulator, inParallel, type EmittedEvent } from "@/scripts/reliability/emulator-client";
+import { emulator, type EmittedEvent } from "../emulator";
+import { inParallel } from "./parallel";
 import { placeOrders, type PlacedOrder, type PlacedStorm } from "./orders";
 
 // A storm: N orders paid (or not) through the emulator at once, their webhooks held back and then
@@ -95,7 +96,7 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   const { db, log } = options;
   const setUp = Date.now();
   const placed = await placeOrders(db, options.orders, options.label, options.storefrontPort);
-  await emulator.hold();
+  await emulator.holdDeliveries();
   const intents = await inParallel(placed.orders, 16, payOrAbandon);
   const pending = placed.orders.flatMap((order, index) =>
     intents[index] ? [{ order, intentId: intents[index] }] : [],
@@ -118,12 +119,14 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   };
   const fault = options.midStorm?.(progress) ?? Promise.resolve();
   if (options.delivery === "shuffled-twice") {
-    await emulator.release(2);
+    await emulator.releaseDeliveries({ order: "shuffle", times: 2 });
   } else {
-    await emulator.release(1);
-    await inParallel(shuffled(held), 8, (event) => emulator.deliverNow(event.id, 1));
+    await emulator.releaseDeliveries({ order: "shuffle", times: 1 });
+    await inParallel(shuffled(held), 8, (event) =>
+      emulator.deliverEvent(event.id, { times: 1, concurrently: true }),
+    );
   }
-  await emulator.duplicateDeliveries(true);
+  await emulator.updateSettings({ duplicate_deliveries: true });
   await inParallel(late, 16, ({ order, intentId }) => settle(order, intentId));
   progress.eventsEmitted += late.length;
   await fault;

@@ -1,8 +1,8 @@
-import { STOREFRONT_PORTS } from "@/scripts/reliability/config";
+import { STOREFRONT_PORTS } from "../config";
 import { eventually, sleep, type Scenario } from "./scenario";
-import { deliveryProblems, deliveryStats, describeStats } from "./support/deliveries";
-import { runStorm } from "./support/storm";
-import { verifyStorm } from "./support/verify";
+import { deliveryProblems, deliveryStats, describeStats } from "../support/deliveries";
+import { runStorm } from "../support/storm";
+import { verifyStorm } from "../support/verify";
 
 const OUTAGE_MS = 6_000;
 

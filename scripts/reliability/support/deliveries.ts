@@ -1,4 +1,4 @@
-import type { EmittedEvent } from "@/scripts/reliability/emulator-client";
+import type { EmittedEvent } from "../emulator";
 
 // What the emulator saw while delivering: the storefront's answers, attempt by attempt.
 

@@ -1,8 +1,8 @@
-import { STOREFRONT_PORTS } from "@/scripts/reliability/config";
+import { STOREFRONT_PORTS } from "../config";
 import type { Scenario } from "./scenario";
-import { deliveryProblems, deliveryStats, describeStats } from "./support/deliveries";
-import { runStorm } from "./support/storm";
-import { verifyStorm } from "./support/verify";
+import { deliveryProblems, deliveryStats, describeStats } from "../support/deliveries";
+import { runStorm } from "../support/storm";
+import { verifyStorm } from "../support/verify";
 
 // The baseline: one storefront, every event twice, shuffled, many at a time, no fault.
 export const storm: Scenario = {

@@ -1,4 +1,4 @@
-import type { Suite } from "@/scripts/reliability/suite";
+import type { Suite } from "../suite";
 
 // One scenario of the reliability suite: it arranges its own processes (within the suite's),
 // runs, and says what it found. A scenario passes when it reports no problem.

@@ -1,8 +1,8 @@
-import { STOREFRONT_PORTS } from "@/scripts/reliability/config";
+import { STOREFRONT_PORTS } from "../config";
 import type { Scenario } from "./scenario";
-import { deliveryProblems, deliveryStats, describeStats } from "./support/deliveries";
-import { runStorm } from "./support/storm";
-import { verifyStorm } from "./support/verify";
+import { deliveryProblems, deliveryStats, describeStats } from "../support/deliveries";
+import { runStorm } from "../support/storm";
+import { verifyStorm } from "../support/verify";
 
 // Two storefront instances on one database, each a webhook endpoint of its own: every event
 // reaches both at the same instant (and again later, shuffled). Only the database can keep

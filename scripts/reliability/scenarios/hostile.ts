@@ -1,10 +1,10 @@
-import { SECRETS, STOREFRONT_PORTS, webhookUrl } from "@/scripts/reliability/config";
-import { inParallel } from "@/scripts/reliability/emulator-client";
+import { SECRETS, STOREFRONT_PORTS, webhookUrl } from "../config";
+import { inParallel } from "../support/parallel";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createHmac } from "node:crypto";
 import type { Scenario } from "./scenario";
-import { hostileCases } from "./support/hostile";
-import { sendRaw } from "./support/raw-http";
+import { hostileCases } from "../support/hostile";
+import { sendRaw } from "../support/raw-http";
 
 // Forged, stale, malformed and oversized requests straight at the webhook route: each must be
 // refused with a 4xx within a bounded time, the server must stay up, and no row may change.

@@ -1,8 +1,8 @@
-import { STOREFRONT_PORTS } from "@/scripts/reliability/config";
+import { STOREFRONT_PORTS } from "../config";
 import { eventually, type Scenario } from "./scenario";
-import { deliveryProblems, deliveryStats, describeStats } from "./support/deliveries";
-import { runStorm } from "./support/storm";
-import { verifyStorm } from "./support/verify";
+import { deliveryProblems, deliveryStats, describeStats } from "../support/deliveries";
+import { runStorm } from "../support/storm";
+import { verifyStorm } from "../support/verify";
 
 // The storefront is killed with SIGKILL (no shutdown handler, transactions cut mid-way) once a
 // quarter of the events are in, and started again. Fintoc's retries must bring every order to
