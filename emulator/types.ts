@@ -1,6 +1,6 @@
 // Fintoc's wire objects as the emulator stores them (snake_case, as on the wire), plus the
-// few internal fields the emulator needs. Field lists follow seeds 000 and 004, then
-// fintoc-api.md §4–§8.
+// few internal fields the emulator needs. Field lists follow Fintoc's API reference
+// (docs.fintoc.com): Checkout Sessions, payment intents, customers, payment methods, webhooks.
 
 export type Mode = "test" | "live";
 export type Metadata = Record<string, unknown>;

@@ -9,7 +9,7 @@ function masked(key: string): string {
   return `${key.slice(0, 8)}…${key.slice(-4)}`;
 }
 
-// Fintoc takes the raw secret key, no scheme (fintoc-api.md §2). Anything else is a 401 and
+// Fintoc takes the raw secret key, no scheme (docs.fintoc.com). Anything else is a 401 and
 // runs before idempotency, so a request that fails auth stores nothing.
 export function requireSecretKey(config: EmulatorConfig): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {

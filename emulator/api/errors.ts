@@ -1,4 +1,4 @@
-// Fintoc's error body (fintoc-api.md §3). The Node SDK crashes on an error body without a
+// Fintoc's error body (docs.fintoc.com). The Node SDK crashes on an error body without a
 // top-level `error`, so every failure of the API goes through this class.
 
 export type ErrorType = "invalid_request_error" | "authentication_error" | "api_error";

@@ -8,7 +8,7 @@ import { ApiError, invalidParam } from "./errors";
 
 const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-// The Node SDK leaks these into every POST body (fintoc-api.md §11.2); they are not params.
+// The Node SDK leaks these into every POST body (fintoc on npm, 1.15); they are not params.
 const sdkNoise = new Set(["idempotency_key", "path_"]);
 
 function canonical(value: unknown): string {
@@ -45,7 +45,7 @@ function fingerprint(
 }
 
 // Parses the JSON body for every POST and, with an Idempotency-Key, stores the first response
-// (errors included) and replays it (fintoc-api.md §3).
+// (errors included) and replays it (docs.fintoc.com).
 export function bodyAndIdempotency(store: Store, clock: Clock): MiddlewareHandler<ApiEnv> {
   const inFlight = new Set<string>();
   return async (c, next) => {

@@ -23,7 +23,7 @@ function cursorIndex<T extends { id: string }>(items: T[], id: string, param: st
   return index;
 }
 
-// v2 lists (fintoc-api.md §3): a bare JSON array, newest first, cursors by id, and the next
+// v2 lists (docs.fintoc.com): a bare JSON array, newest first, cursors by id, and the next
 // page only in `Link: <absolute url>; rel="next"` (an empty Link header on the last page).
 export function paginate<T extends { id: string }>(
   c: Context,

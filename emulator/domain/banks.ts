@@ -1,5 +1,5 @@
-// Institutions the hosted page offers. Chilean ids as Fintoc documents them (fintoc-api.md
-// §4.2); the Mexican ids are the emulator's own guess, Fintoc's list was not retrievable.
+// Institutions the hosted page offers. Chilean ids as Fintoc documents them (docs.fintoc.com);
+// the Mexican ids are the emulator's own guess, Fintoc's list was not retrievable.
 export const institutions: Record<string, Array<{ id: string; name: string }>> = {
   CLP: [
     { id: "cl_banco_de_chile", name: "Banco de Chile" },
@@ -35,7 +35,7 @@ export function isInstitution(id: string): boolean {
   return names.has(id);
 }
 
-// Fintoc's documented test logins (fintoc-api.md §9). The emulator also accepts any RUT with a
+// Fintoc's documented test logins (docs.fintoc.com, test mode). The emulator also accepts any RUT with a
 // valid check digit and the test password, so a prefilled holder RUT can log in.
 export const testLogins = ["41614850-3", "40427672-7", "41579263-8"];
 export const testPassword = "jonsnow";
@@ -66,7 +66,7 @@ export function formatRut(rut: string): string {
   return `${body}-${clean.slice(-1)}`;
 }
 
-// The accounts a logged-in test user "has": the MFA test accounts of fintoc-api.md §9.
+// The accounts a logged-in test user "has": the MFA test accounts Fintoc documents for test mode.
 export const testAccounts = [
   { number: "813990168", type: "checking_account" as const },
   { number: "422159212", type: "sight_account" as const },

@@ -17,7 +17,7 @@ export interface CustomerParams {
   tax_id: TaxId | null;
 }
 
-// Rules of POST /v2/customers, shared by a session's customer_data (fintoc-api.md §4.2, §6).
+// Rules of POST /v2/customers, shared by a session's customer_data (docs.fintoc.com).
 export function readCustomerParams(source: JsonObject, prefix = ""): CustomerParams {
   const taxIdSource = readObject(source, "tax_id", `${prefix}tax_id`);
   let taxId: TaxId | null = null;

@@ -13,7 +13,7 @@ function paymentResource(deps: Deps, session: StoredSession): JsonObject | null 
   return { payment_intent: intent ?? null };
 }
 
-// The wire Checkout Session, keys in seed 000's order. The customer and the payment intent
+// The wire Checkout Session, keys in the order Fintoc's docs show them. The customer and the payment intent
 // are embedded from their current records, so a later settlement shows on retrieve.
 export function renderSession(
   deps: Deps,

@@ -43,7 +43,7 @@ function readCustomer(deps: Deps, mode: Mode, body: JsonObject): SessionInput["c
   return data ? { data: readCustomerParams(data, "customer_data.") } : null;
 }
 
-// Validation of POST /v2/checkout_sessions, rule by rule (fintoc-api.md §4.2, issue #3).
+// Validation of POST /v2/checkout_sessions, rule by rule (docs.fintoc.com).
 export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): SessionInput {
   const flow = readEnum(body, "flow", ["payment", "setup", "subscription"] as const) ?? "payment";
   if (flow === "subscription") {

@@ -61,7 +61,7 @@ export function markInProgress(deps: Deps, session: StoredSession): void {
   deps.store.changed();
 }
 
-// Expiring also expires the session's unfinished payment (fintoc-api.md §4.1) and emits
+// Expiring also expires the session's unfinished payment (docs.fintoc.com) and emits
 // checkout_session.expired (plus payment_intent.expired when a payment had started).
 export function expireSession(deps: Deps, session: StoredSession): void {
   if (!isOpen(session)) return;

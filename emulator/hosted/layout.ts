@@ -28,7 +28,7 @@ export function htmlDocument(title: string, body: Html): string {
     </html>`.value;
 }
 
-// Business profile first: Fintoc shows its name as the recipient (seed 000).
+// Business profile first: Fintoc shows its name as the recipient (as on Fintoc's hosted page).
 export function merchantName(deps: Deps, session: StoredSession): string {
   const name = session.business_profile.name;
   return typeof name === "string" && name.trim() ? name : deps.config.merchantName;

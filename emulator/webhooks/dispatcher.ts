@@ -5,7 +5,7 @@ import { createDelivery, endpointsFor } from "./deliveries";
 import { sendWebhook, succeeded } from "./send";
 
 // Fintoc retries a failed delivery (non-2xx or timeout) with exponential backoff starting
-// 3 s after the failure, up to 17 retries (fintoc-api.md §8.2). The time scale shrinks the
+// 3 s after the failure, up to 17 retries (docs.fintoc.com, webhooks). The time scale shrinks the
 // delays so tests and demos see retries in milliseconds.
 const FIRST_RETRY_MS = 3_000;
 export const MAX_RETRIES = 17;

@@ -50,7 +50,7 @@ export function createEndpoint(deps: Deps, mode: Mode, body: JsonObject): Webhoo
   });
 }
 
-// The secret is shown once, in the create response (fintoc-api.md §8.1).
+// The secret is shown once, in the create response (docs.fintoc.com, webhooks).
 export function renderEndpoint(endpoint: WebhookEndpoint, withSecret = false): JsonObject {
   return {
     id: endpoint.id,

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 
-// Fintoc-Signature (fintoc-api.md §8.1): v1 is the lowercase hex HMAC-SHA256 of
+// Fintoc-Signature (docs.fintoc.com, webhooks): v1 is the lowercase hex HMAC-SHA256 of
 // "<t>.<raw body>" keyed with the whole endpoint secret, prefix included. No spaces: the
 // Node SDK splits the header on "," and "=" without trimming.
 export function signatureHeader(secret: string, timestamp: number, rawBody: string): string {

@@ -75,7 +75,7 @@ async function received(type: string, dataId: string) {
   }
 }
 
-describe("done when (issue #3)", () => {
+describe("a session's whole life through the SDK", () => {
   it("a payment goes end to end over HTTP with a signed checkout_session.finished", async () => {
     const session = await api("POST", "/v2/checkout_sessions", {
       amount: 25990,

@@ -8,7 +8,7 @@ const { WebhookSignature } = createRequire(import.meta.url)("fintoc") as {
   };
 };
 
-// fintoc-api.md §8.1
+// Fintoc's documented example (docs.fintoc.com, webhooks)
 const vector = {
   secret: "whsec_test_emulator_secret",
   timestamp: 1620870928,

@@ -31,7 +31,7 @@ function officialAccepts(rawBody: string, signature: string, key: string, now: n
 }
 
 describe("verifyFintocSignature", () => {
-  it("verifies the documented test vector (fintoc-api.md §8.1)", () => {
+  it("verifies the documented test vector (docs.fintoc.com, webhooks)", () => {
     const expected = "15693027dfbd8c174215a81b4beb9ca12d236cfde1a42e8b7018add950a3cfe0";
     expect(computeFintocSignature(secret, t, body)).toBe(expected);
     expect(verifyFintocSignature(body, header(t, expected), [secret], t)).toEqual({
