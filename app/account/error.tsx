@@ -1,6 +1,6 @@
 "use client";
 
-import { NoticeCard } from "@/components/ui/card";
+import { RetryNotice } from "@/components/ui/retry-notice";
 
 // Something unexpected failed while loading an account page (a bug or the database being
 // down); expected problems never get here.
@@ -11,16 +11,8 @@ export default function AccountError({
   retry: () => void;
 }) {
   return (
-    <NoticeCard role="alert">
-      <h1 className="font-display text-2xl font-bold text-stone-900">
-        No pudimos cargar tu cuenta
-      </h1>
-      <p className="mt-2 text-stone-600">
-        Fue un problema de nuestro lado. Vuelve a intentarlo en un momento.
-      </p>
-      <button type="button" onClick={() => retry()} className="btn-primary mt-5">
-        Reintentar
-      </button>
-    </NoticeCard>
+    <RetryNotice title="No pudimos cargar tu cuenta" retry={retry}>
+      Fue un problema de nuestro lado. Vuelve a intentarlo en un momento.
+    </RetryNotice>
   );
 }

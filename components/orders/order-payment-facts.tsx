@@ -1,17 +1,8 @@
-import type { ReactNode } from "react";
 import type { OrderDetail } from "@/lib/orders/queries";
 import { formatRut } from "@/lib/rut";
 import { CardSection } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-stone-600">{term}</dt>
-      <dd className="font-medium break-words text-stone-900">{children}</dd>
-    </div>
-  );
-}
+import { Fact } from "@/components/ui/fact";
 
 // How the order is paid and who the store writes to about it.
 export function OrderPaymentFacts({ order }: { order: OrderDetail }) {

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => emulator.close());
 
-// Seed 000's attribute list, in its order.
+// The attributes Fintoc documents for a Checkout Session, in their order.
 const paymentKeys = [
   "id",
   "object",

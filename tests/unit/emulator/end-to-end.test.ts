@@ -1,5 +1,5 @@
-import { createServer, type AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import { createServer, type AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,13 +8,8 @@ import {
   startListener,
   type Listener,
   type TestEmulator,
+  WebhookSignature,
 } from "./support";
-
-const { WebhookSignature } = createRequire(import.meta.url)("fintoc") as {
-  WebhookSignature: {
-    verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void;
-  };
-};
 
 const SECRET = "whsec_test_shared_with_the_storefront";
 let emulator: TestEmulator;

@@ -1,12 +1,6 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { signatureHeader } from "@/emulator/webhooks/signature";
-
-const { WebhookSignature } = createRequire(import.meta.url)("fintoc") as {
-  WebhookSignature: {
-    verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void;
-  };
-};
+import { WebhookSignature } from "./support";
 
 // Fintoc's documented example (docs.fintoc.com, webhooks)
 const vector = {

@@ -1,7 +1,16 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { parseConfig, type EmulatorConfig } from "@/emulator/config";
 import { createEmulator, type Emulator } from "@/emulator/emulator";
+
+// The official SDK's signature check, the referee for the emulator's webhooks (the SDK ships
+// CommonJS without types for this export).
+export const { WebhookSignature } = createRequire(import.meta.url)("fintoc") as {
+  WebhookSignature: {
+    verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void;
+  };
+};
 
 export const TEST_KEY = "sk_test_emulator_tests";
 export const LIVE_KEY = "sk_live_emulator_tests";

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_RETRIES, retryDelayMs } from "@/emulator/webhooks/dispatcher";
 import {
@@ -9,13 +8,8 @@ import {
   startListener,
   type Listener,
   type TestEmulator,
+  WebhookSignature,
 } from "./support";
-
-const { WebhookSignature } = createRequire(import.meta.url)("fintoc") as {
-  WebhookSignature: {
-    verifyHeader(payload: string, header: string, secret: string, tolerance?: number): void;
-  };
-};
 
 let emulator: TestEmulator;
 let listener: Listener;
