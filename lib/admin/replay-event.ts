@@ -1,12 +1,12 @@
 import "server-only";
 import { fail, succeed, type ActionResult } from "@/lib/actions";
-import { db } from "@/lib/db";
+import { isTransientDatabaseError } from "@/lib/db-errors";
 import type { Tx } from "@/lib/db-types";
-import { eventSchema, type FintocEvent } from "@/lib/fintoc/schemas";
+import { readWebhookEvent } from "@/lib/fintoc/objects";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { orderNumber } from "@/lib/orders/queries";
-import { applyStoredEvent } from "@/lib/webhooks/apply-event";
-import { isTransientDatabaseError } from "@/lib/webhooks/transient-error";
+import { applyStoredEvent, inWebhookTransaction } from "@/lib/webhooks/apply-event";
+import { findStoredEvent, recordReplayFailure } from "@/lib/webhooks/inbox";
 
 export type ReplayReport = {
   eventId: string;
@@ -21,17 +21,14 @@ export type ReplayReport = {
 // transaction with the update of its inbox row. Safe on any event, any number of times: the
 // order state machine never moves backwards and the effects of payment run once per order.
 export async function replayStoredEvent(eventId: string): Promise<ActionResult<ReplayReport>> {
-  const stored = await db.webhookEvent.findUnique({
-    where: { id: eventId },
-    select: { rawBody: true, orderId: true },
-  });
+  const stored = await findStoredEvent(eventId);
   if (!stored) return fail(`No encontramos el evento ${eventId} en la bandeja.`);
-  const event = parseStoredEvent(stored.rawBody, eventId);
-  if (!event)
+  const event = readWebhookEvent(stored.rawBody);
+  if (event?.id !== eventId)
     return fail("El cuerpo guardado no es un evento de Fintoc legible: no se puede reaplicar.");
 
   try {
-    const report = await db.$transaction(async (tx): Promise<ReplayReport> => {
+    const report = await inWebhookTransaction(async (tx): Promise<ReplayReport> => {
       const before = await orderStatusOf(tx, stored.orderId);
       const result = await applyStoredEvent(tx, event);
       const orderId = result.orderId ?? stored.orderId;
@@ -62,27 +59,8 @@ export async function replayStoredEvent(eventId: string): Promise<ActionResult<R
   }
 }
 
-function parseStoredEvent(rawBody: string, eventId: string): FintocEvent | null {
-  try {
-    const parsed = eventSchema.safeParse(JSON.parse(rawBody));
-    return parsed.success && parsed.data.id === eventId ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 async function orderStatusOf(tx: Tx, orderId: string | null): Promise<OrderStatus | null> {
   if (!orderId) return null;
   const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true } });
   return order?.status ?? null;
-}
-
-// A failed replay rolled its transaction back, so its effects are gone; the inbox keeps the
-// latest error of an event that never applied. An event that was applied or ignored keeps
-// that record: its first application still stands.
-async function recordReplayFailure(eventId: string, message: string): Promise<void> {
-  await db.webhookEvent.updateMany({
-    where: { id: eventId, OR: [{ outcome: "FAILED" }, { outcome: null }] },
-    data: { outcome: "FAILED", error: message.slice(0, 2000), processedAt: new Date() },
-  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "./schemas";
 
@@ -8,7 +8,7 @@ export type Registration = { ok: true; userId: string } | { ok: false; reason: "
 
 // Creates a shopper account. The input comes from signUpSchema: email lowercased, RUT
 // normalised. The unique index on email is the real guard: two sign-ups racing with one
-// address both pass the early check, and the second insert fails with P2002.
+// address both pass the early check, and the second insert fails on it.
 export async function registerUser(input: Omit<SignUpInput, "callbackUrl">): Promise<Registration> {
   // Skips the (deliberately slow) hash when the answer is already known.
   const existing = await db.user.findUnique({
@@ -29,7 +29,7 @@ export async function registerUser(input: Omit<SignUpInput, "callbackUrl">): Pro
     });
     return { ok: true, userId: user.id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, reason: "email_taken" };
     }
     throw error;

@@ -1,16 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { lineLimit, limitMessage } from "./rules";
 import type { OwnedCartId } from "./store";
 import type { Outcome } from "@/lib/actions";
 
 const ok: Outcome = { ok: true };
 const gone: Outcome = { ok: false, error: "Ese producto ya no está disponible." };
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 async function findProduct(productId: string) {
   return db.product.findUnique({ where: { id: productId }, select: { name: true, stock: true } });

@@ -9,7 +9,7 @@ declare const owned: unique symbol;
 // path can act on a cart id that came from a form or from another shopper.
 export type OwnedCartId = string & { readonly [owned]: true };
 
-// Checkout reads the cart in SQL with the same rule: lib/checkout/order-sql.ts (checkoutCartSql).
+// Checkout reads the cart in SQL with the same rule: lib/checkout/cart-sql.ts (checkoutCartSql).
 function ownedCartWhere(owner: CartOwner): Prisma.CartWhereInput | null {
   if (owner.kind === "user") return { userId: owner.userId };
   // A guest may only use carts that belong to nobody: a signed-in user's cart id is not usable

@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
-import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
 
 // The catalog and product pages are cached whole (see their `revalidate`). When stock or a price
@@ -13,15 +12,15 @@ import type { Tx } from "@/lib/db-types";
 
 type Expiry = { requested: boolean };
 
-// Transactions run by transactionExpiringCatalog, whose caller expires the pages itself.
-const expiringAfterCommit = new WeakMap<Tx, Expiry>();
+// Transactions whose caller runs the hook of deferCatalogExpiry once they commit.
+const deferred = new WeakMap<Tx, Expiry>();
 
-// Called by the transaction `tx` that changed stock. Deferred with after() unless the
-// transaction's caller expires the pages once it commits (transactionExpiringCatalog): after()
-// also works in a page render (the order page asks Fintoc while it renders, and a render may not
-// revalidate itself), but it costs the webhook route a tenth of its CPU per payment.
+// Called by the transaction `tx` that changed stock. Left to the transaction's caller when it
+// took the hook (deferCatalogExpiry), otherwise deferred with after(): after() also works in a
+// page render (the order page asks Fintoc while it renders, and a render may not revalidate
+// itself), but it costs the webhook route a tenth of its CPU per payment.
 export function expireCatalogPages(tx: Tx): void {
-  const expiry = expiringAfterCommit.get(tx);
+  const expiry = deferred.get(tx);
   if (expiry) {
     expiry.requested = true;
     return;
@@ -34,23 +33,17 @@ export function expireCatalogPages(tx: Tx): void {
   }
 }
 
-// db.$transaction for a caller that may revalidate (a route handler or a server action, not a
-// render): the pages are expired as soon as the transaction has committed, if it asked to.
-export async function transactionExpiringCatalog<T>(
-  work: (tx: Tx) => Promise<T>,
-  options: { maxWait?: number; timeout?: number },
-): Promise<T> {
+// For a caller that may revalidate (a route handler or a server action, not a render): the hook
+// to run once `tx` has committed, which expires the pages if the transaction changed stock.
+export function deferCatalogExpiry(tx: Tx): () => void {
   const expiry: Expiry = { requested: false };
-  const result = await db.$transaction((tx) => {
-    expiringAfterCommit.set(tx, expiry);
-    return work(tx);
-  }, options);
-  if (expiry.requested) {
+  deferred.set(tx, expiry);
+  return () => {
+    if (!expiry.requested) return;
     try {
       revalidatePath("/", "layout");
     } catch {
-      // Outside a request: see above.
+      // Outside a request: see expireCatalogPages.
     }
-  }
-  return result;
+  };
 }

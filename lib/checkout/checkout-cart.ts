@@ -6,7 +6,7 @@ import {
   type CartLine,
   type CheckoutCartOwner,
   type CheckoutCartRow,
-} from "./order-sql";
+} from "./cart-sql";
 
 // The order an earlier submit of the same form made (the form's token is on it).
 export type TokenOrder = {

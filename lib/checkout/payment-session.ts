@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { fintoc, type CreateCheckoutSessionParams, type FintocCheckoutSession } from "@/lib/fintoc";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { storeOpenedPaymentSession } from "@/lib/checkout-sessions/store";
+import { fintoc, type CheckoutSession } from "@/lib/fintoc";
+import { paymentSessionParams } from "@/lib/fintoc/session-requests";
+import { skipToNextAttempt } from "@/lib/orders/skip-attempt";
 import { describeFintocError } from "./fintoc-error-message";
 
 export type PaymentSessionResult = { ok: true; redirectUrl: string } | { ok: false; error: string };
@@ -59,21 +61,21 @@ async function openSessionForStoredOrder(
 ): Promise<PaymentSessionResult> {
   try {
     const session = await createFintocSession(order, options);
-    await storeSession(order, session);
-    return { ok: true, redirectUrl: session.redirect_url };
-  } catch (error) {
-    // The next try must not replay this failure from Fintoc's idempotency store: move on to a
-    // new attempt (and so a new key). The cart is untouched either way.
-    await db.order.updateMany({
-      where: { id: order.id, attempt: order.attempt, status: { not: "PAID" } },
-      data: { attempt: { increment: 1 } },
+    await storeOpenedPaymentSession(session, {
+      orderId: order.id,
+      userId: order.userId,
+      attempt: order.attempt,
     });
+    return { ok: true, redirectUrl: session.redirectUrl };
+  } catch (error) {
+    // The cart is untouched either way.
+    await skipToNextAttempt(order.id, order.attempt);
     logSessionFailure(order.id, error);
     return { ok: false, error: describeFintocError(error) };
   }
 }
 
-export type OpenFintocSession = FintocCheckoutSession & { redirect_url: string };
+export type OpenFintocSession = CheckoutSession & { redirectUrl: string };
 
 // Asks Fintoc for the session of the order's attempt; writes nothing. Throws what Fintoc's
 // client throws (describeFintocError words it for the shopper).
@@ -82,67 +84,35 @@ export async function createFintocSession(
   options: PaymentSessionOptions,
 ): Promise<OpenFintocSession> {
   const session = await fintoc().createCheckoutSession(
-    checkoutSessionParams(order, options),
+    paymentSessionOf(order, options),
     `order-${order.id}-attempt-${order.attempt}`,
   );
-  const redirectUrl = session.redirect_url;
+  const { redirectUrl } = session;
   if (!redirectUrl) throw new Error(`Fintoc returned session ${session.id} without redirect_url`);
-  return { ...session, redirect_url: redirectUrl };
+  return { ...session, redirectUrl };
 }
 
-function checkoutSessionParams(
-  order: PayableOrder,
-  options: PaymentSessionOptions,
-): CreateCheckoutSessionParams {
+function paymentSessionOf(order: PayableOrder, options: PaymentSessionOptions) {
   const { APP_URL } = env();
-  return {
-    flow: "payment",
-    currency: "CLP",
+  return paymentSessionParams({
+    ...options,
+    orderId: order.id,
+    attempt: order.attempt,
     amount: order.amount,
-    line_items: order.items.map((item) => ({
-      quantity: item.quantity,
-      price_data: {
-        currency: order.currency,
-        unit_amount: item.unitAmount,
-        product_data: { name: item.name, image_url: new URL(item.imagePath, APP_URL).href },
-      },
+    currency: order.currency,
+    email: order.email,
+    items: order.items.map(({ name, unitAmount, quantity, imagePath }) => ({
+      name,
+      unitAmount,
+      quantity,
+      imageUrl: new URL(imagePath, APP_URL).href,
     })),
-    customer_email: order.email,
-    metadata: { order_id: order.id, attempt: String(order.attempt) },
-    success_url: `${APP_URL}/orders/${order.id}`,
-    cancel_url: `${APP_URL}/orders/${order.id}?cancelado=1`,
-    payment_method_types: ["bank_transfer"],
-    ...(options.customerId ? { customer: options.customerId } : {}),
-    ...(options.paymentMethodId ? { payment_method: options.paymentMethodId } : {}),
-    ...(options.savePaymentMethod ? { save_payment_method: "enabled" as const } : {}),
-  };
+    successUrl: `${APP_URL}/orders/${order.id}`,
+    cancelUrl: `${APP_URL}/orders/${order.id}?cancelado=1`,
+  });
 }
 
 export function logSessionFailure(orderId: string, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`[checkout] could not open a session for order ${orderId}:`, message);
-}
-
-// One INSERT, whose plan Prisma caches (an upsert here is a transaction of five statements, and
-// createMany is compiled anew on every call). When two requests open the same attempt, Fintoc
-// gave them the same session: the row the first one stored is the row.
-async function storeSession(order: PayableOrder, session: OpenFintocSession) {
-  try {
-    await db.checkoutSession.create({
-      data: {
-        id: session.id,
-        flow: "PAYMENT",
-        status: session.status,
-        orderId: order.id,
-        userId: order.userId,
-        attempt: order.attempt,
-        redirectUrl: session.redirect_url,
-        lastPayload: session as unknown as Prisma.InputJsonValue,
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"))
-      throw error;
-  }
 }

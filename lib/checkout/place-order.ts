@@ -2,9 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { fintoc } from "@/lib/fintoc";
+import { insertOrderWithSession, type NewOrder } from "@/lib/orders/insert-order";
 import { readCheckoutCart, type CheckoutCart, type TokenOrder } from "./checkout-cart";
 import { describeFintocError } from "./fintoc-error-message";
-import { insertOrderWithSessionSql, type CartLine, type NewOrder } from "./order-sql";
+import type { CartLine } from "./cart-sql";
 import {
   createFintocSession,
   logSessionFailure,
@@ -92,8 +93,8 @@ async function placeNewOrder(
     logSessionFailure(order.id, error);
     return { ok: false, error: describeFintocError(error) };
   }
-  if (await storeOrderWithSession(order, session)) {
-    return { ok: true, redirectUrl: session.redirect_url };
+  if (await insertOrderWithSession(order, storedSessionOf(session))) {
+    return { ok: true, redirectUrl: session.redirectUrl };
   }
   // A double submit of the same form stored its order first. Ours was never stored, so this
   // session can never be paid through us: close it at Fintoc while the shopper is sent to the
@@ -105,23 +106,12 @@ async function placeNewOrder(
   return result;
 }
 
-// False when the form's token already has an order (nothing is written then).
-async function storeOrderWithSession(
-  order: NewOrder,
-  session: OpenFintocSession,
-): Promise<boolean> {
-  const stored = await db.$queryRaw<{ id: string }[]>(
-    insertOrderWithSessionSql(order, storedSessionOf(session), new Date()),
-  );
-  return stored.length > 0;
-}
-
 function storedSessionOf(session: OpenFintocSession) {
   return {
     id: session.id,
     status: session.status,
-    redirectUrl: session.redirect_url,
-    payloadJson: JSON.stringify(session),
+    redirectUrl: session.redirectUrl,
+    payloadJson: JSON.stringify(session.payload),
   };
 }
 

@@ -1,15 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { fintocRequest, type FintocHttpOptions } from "./http";
+import { fintocRequest, type FintocHttpOptions, type FintocRequest } from "./http";
 import {
-  checkoutSessionSchema,
-  customerSchema,
-  paymentMethodSchema,
-  type FintocCheckoutSession,
-  type FintocCustomer,
-  type FintocPaymentMethod,
-} from "./schemas";
+  toCheckoutSession,
+  toPaymentMethod,
+  type CheckoutSession,
+  type PaymentMethod,
+} from "./objects";
+import { checkoutSessionSchema, customerSchema, paymentMethodSchema } from "./schemas";
 
 // The only code that talks to Fintoc. Requests are plain HTTP calls to FINTOC_API_BASE_URL, so
 // the emulator and api.fintoc.com are the same thing to the storefront.
@@ -47,53 +46,48 @@ export type CreateCustomerParams = {
 };
 
 export function createFintocClient(options: FintocHttpOptions) {
+  // Every answer is parsed with its schema and mapped into the storefront's types here.
+  const session = async (request: Omit<FintocRequest<unknown>, "schema">) =>
+    toCheckoutSession(await fintocRequest(options, { ...request, schema: checkoutSessionSchema }));
+  const sessionPath = (id: string) => `/v2/checkout_sessions/${encodeURIComponent(id)}`;
   return {
-    createCheckoutSession: (params: CreateCheckoutSessionParams, idempotencyKey: string) =>
-      fintocRequest(options, {
-        method: "POST",
-        path: "/v2/checkout_sessions",
-        body: params,
-        idempotencyKey,
-        schema: checkoutSessionSchema,
-      }),
-    retrieveCheckoutSession: (id: string): Promise<FintocCheckoutSession> =>
-      fintocRequest(options, {
-        method: "GET",
-        path: `/v2/checkout_sessions/${encodeURIComponent(id)}`,
-        schema: checkoutSessionSchema,
-      }),
-    expireCheckoutSession: (id: string, idempotencyKey: string) =>
-      fintocRequest(options, {
-        method: "POST",
-        path: `/v2/checkout_sessions/${encodeURIComponent(id)}/expire`,
-        body: {},
-        idempotencyKey,
-        schema: checkoutSessionSchema,
-      }),
-    createCustomer: (
-      params: CreateCustomerParams,
+    createCheckoutSession: (
+      params: CreateCheckoutSessionParams,
       idempotencyKey: string,
-    ): Promise<FintocCustomer> =>
-      fintocRequest(options, {
+    ): Promise<CheckoutSession> =>
+      session({ method: "POST", path: "/v2/checkout_sessions", body: params, idempotencyKey }),
+    retrieveCheckoutSession: (id: string): Promise<CheckoutSession> =>
+      session({ method: "GET", path: sessionPath(id) }),
+    expireCheckoutSession: (id: string, idempotencyKey: string): Promise<CheckoutSession> =>
+      session({ method: "POST", path: `${sessionPath(id)}/expire`, body: {}, idempotencyKey }),
+    // The customer's id: all the storefront keeps of it.
+    createCustomer: async (params: CreateCustomerParams, idempotencyKey: string) => {
+      const customer = await fintocRequest(options, {
         method: "POST",
         path: "/v2/customers",
         body: params,
         idempotencyKey,
         schema: customerSchema,
-      }),
-    listCustomerPaymentMethods: (customer: string): Promise<FintocPaymentMethod[]> =>
-      fintocRequest(options, {
+      });
+      return { id: customer.id };
+    },
+    listCustomerPaymentMethods: async (customer: string): Promise<PaymentMethod[]> => {
+      const methods = await fintocRequest(options, {
         method: "GET",
         path: "/v2/payment_methods",
         query: { customer, limit: "300" },
         schema: z.array(paymentMethodSchema),
-      }),
-    retrievePaymentMethod: (id: string): Promise<FintocPaymentMethod> =>
-      fintocRequest(options, {
+      });
+      return methods.map(toPaymentMethod);
+    },
+    retrievePaymentMethod: async (id: string): Promise<PaymentMethod> => {
+      const method = await fintocRequest(options, {
         method: "GET",
         path: `/v2/payment_methods/${encodeURIComponent(id)}`,
         schema: paymentMethodSchema,
-      }),
+      });
+      return toPaymentMethod(method);
+    },
   };
 }
 

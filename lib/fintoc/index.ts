@@ -1,4 +1,4 @@
 export { createFintocClient, fintoc } from "./client";
 export type { CreateCheckoutSessionParams, FintocClient, LineItem } from "./client";
 export { FintocApiError, FintocUnavailableError } from "./errors";
-export * from "./schemas";
+export * from "./objects";

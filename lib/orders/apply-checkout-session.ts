@@ -1,10 +1,19 @@
+import { storeSessionFoundByMetadata } from "@/lib/checkout-sessions/store";
 import type { Tx } from "@/lib/db-types";
-import type { FintocCheckoutSession } from "@/lib/fintoc/schemas";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { outcomeOfCheckoutSession } from "./payment-outcome";
-import { lockAndRecordPaymentSession } from "./record-checkout-session";
-import { statusesAllowingTransition } from "./state-machine";
-import { readOrderSnapshot, transitionOrder, type TransitionResult } from "./transition-order";
+import type { CheckoutSession } from "@/lib/fintoc/objects";
+import { recordPaymentSession, recordSessionAndPayOrder, type RecordedSession } from "./pay-order";
+import {
+  nextOrderState,
+  outcomeOfCheckoutSession,
+  statusesAllowingTransition,
+  type PaymentOutcome,
+} from "./state-machine";
+import {
+  readOrderSnapshot,
+  resultOfMove,
+  transitionOrder,
+  type TransitionResult,
+} from "./transition-order";
 
 export type ApplyResult =
   | { applied: true; orderId: string; changed: boolean; status: string }
@@ -15,62 +24,55 @@ export type ApplyResult =
 // never moves anything backwards, and is safe to run concurrently with itself.
 export async function applyCheckoutSession(
   tx: Tx,
-  session: FintocCheckoutSession,
+  session: CheckoutSession,
   source: string,
 ): Promise<ApplyResult> {
   const outcome = outcomeOfCheckoutSession(session);
-  // A stored session is locked and recorded here, and comes back as it was, with its order. A
-  // paid one pays that order in the same statement (one round trip less for every webhook).
-  const payment =
-    outcome.kind === "paid"
-      ? { allowed: statusesAllowingTransition("PAID"), source, at: new Date() }
-      : undefined;
-  const known = await lockAndRecordPaymentSession(tx, session, payment);
-  // We store every session before redirecting, but a crash between Fintoc's answer and our write
-  // would lose the link: the metadata we sent carries it too.
-  const orderId = known?.orderId ?? metadataString(session, "order_id");
-  const attempt = known?.attempt ?? Number(metadataString(session, "attempt") ?? 1);
+  if (outcome.kind === "paid") return applyPaidSession(tx, session, source);
+  const known = await recordPaymentSession(tx, session);
+  return applyToOrder(tx, session, known, outcome, source);
+}
+
+// A session that says the shopper paid: its stored row is locked and recorded, and its order
+// paid, in one statement, because every paid webhook takes this path and each round trip adds
+// to its latency. The state machine still decides, from the order as that statement read it.
+async function applyPaidSession(
+  tx: Tx,
+  session: CheckoutSession,
+  source: string,
+): Promise<ApplyResult> {
+  const payment = { allowed: statusesAllowingTransition("PAID"), source, at: new Date() };
+  const known = await recordSessionAndPayOrder(tx, session, payment);
+  if (!known?.orderId || !known.order)
+    return applyToOrder(tx, session, known, { kind: "paid" }, source);
+  const transition = nextOrderState(known.order, { kind: "paid" }, known.attempt);
+  const result = transition
+    ? await resultOfMove(tx, known.orderId, transition.to, known.paid)
+    : { orderId: known.orderId, changed: false, status: known.order.status };
+  return toApplyResult(result, known.orderId);
+}
+
+async function applyToOrder(
+  tx: Tx,
+  session: CheckoutSession,
+  known: RecordedSession | null,
+  outcome: PaymentOutcome,
+  source: string,
+): Promise<ApplyResult> {
+  // We store every session before the shopper gets its address, but a crash between Fintoc's
+  // answer and our write would lose the link: the metadata we sent carries it too.
+  const orderId = known?.orderId ?? session.orderId;
+  const attempt = known?.attempt ?? session.attempt ?? 1;
   const order = known?.order ?? (orderId ? await readOrderSnapshot(tx, orderId) : null);
   if (!orderId || !order) {
     return { applied: false, reason: `no order for checkout session ${session.id}` };
   }
-
-  if (!known) await storeSession(tx, session, orderId, attempt);
-  // Paid above when the stored session led to its order; otherwise transitionOrder pays it.
-  const paidByCaller = payment && known?.order ? known.paid : undefined;
-  const result = await transitionOrder(tx, orderId, outcome, attempt, source, order, paidByCaller);
+  if (!known) await storeSessionFoundByMetadata(tx, session, { orderId, attempt });
+  const result = await transitionOrder(tx, { orderId, outcome, attempt, source, order });
   return toApplyResult(result, orderId);
 }
 
 export function toApplyResult(result: TransitionResult | null, orderId: string): ApplyResult {
   if (!result) return { applied: false, reason: `order ${orderId} not found` };
   return { applied: true, ...result };
-}
-
-function metadataString(session: FintocCheckoutSession, key: string): string | undefined {
-  const value = session.metadata?.[key];
-  return typeof value === "string" ? value : undefined;
-}
-
-async function storeSession(
-  tx: Tx,
-  session: FintocCheckoutSession,
-  orderId: string,
-  attempt: number,
-): Promise<void> {
-  const intent = session.payment_resource?.payment_intent ?? null;
-  await tx.checkoutSession.create({
-    data: {
-      id: session.id,
-      flow: "PAYMENT",
-      status: session.status,
-      orderId,
-      attempt,
-      redirectUrl: session.redirect_url ?? "",
-      paymentIntentId: intent?.id ?? null,
-      paymentIntentStatus: intent?.status ?? null,
-      errorReason: intent?.error_reason ?? null,
-      lastPayload: session as unknown as Prisma.InputJsonValue,
-    },
-  });
 }

@@ -1,9 +1,11 @@
+import { lockCheckoutSession } from "@/lib/checkout-sessions/lock";
+import { isIntentStatusNewer } from "@/lib/checkout-sessions/progress";
+import { findSessionOfIntent } from "@/lib/checkout-sessions/queries";
+import { recordPaymentIntent } from "@/lib/checkout-sessions/store";
 import type { Tx } from "@/lib/db-types";
-import type { FintocPaymentIntent } from "@/lib/fintoc/schemas";
+import type { PaymentIntent } from "@/lib/fintoc/objects";
 import { toApplyResult, type ApplyResult } from "./apply-checkout-session";
-import { outcomeOfPaymentIntent } from "./payment-outcome";
-import { lockCheckoutSession } from "./lock-checkout-session";
-import { isIntentStatusNewer } from "./session-progress";
+import { outcomeOfPaymentIntent } from "./state-machine";
 import { transitionOrder } from "./transition-order";
 
 // `payment_intent.*` events feed the same state machine as checkout sessions. They may arrive
@@ -11,48 +13,23 @@ import { transitionOrder } from "./transition-order";
 // otherwise by the order metadata the session passed on to it.
 export async function applyPaymentIntent(
   tx: Tx,
-  intent: FintocPaymentIntent,
+  intent: PaymentIntent,
   source: string,
 ): Promise<ApplyResult> {
-  const found =
-    (await tx.checkoutSession.findFirst({
-      where: { paymentIntentId: intent.id },
-      select: { id: true },
-    })) ?? (await findSessionByMetadata(tx, intent));
-  if (!found) return { applied: false, reason: `no order for payment intent ${intent.id}` };
-  const session = await lockCheckoutSession(tx, found.id);
-  if (!session?.orderId || !session.order) {
+  const sessionId = await findSessionOfIntent(tx, intent);
+  const session = sessionId ? await lockCheckoutSession(tx, sessionId) : null;
+  if (!sessionId || !session?.orderId || !session.order) {
     return { applied: false, reason: `no order for payment intent ${intent.id}` };
   }
-
   if (isIntentStatusNewer(session.paymentIntentStatus, intent.status)) {
-    await tx.checkoutSession.updateMany({
-      where: { id: found.id },
-      data: {
-        paymentIntentId: intent.id,
-        paymentIntentStatus: intent.status,
-        errorReason: intent.error_reason ?? null,
-      },
-    });
+    await recordPaymentIntent(tx, sessionId, intent);
   }
-  const result = await transitionOrder(
-    tx,
-    session.orderId,
-    outcomeOfPaymentIntent(intent),
-    session.attempt,
+  const result = await transitionOrder(tx, {
+    orderId: session.orderId,
+    outcome: outcomeOfPaymentIntent(intent),
+    attempt: session.attempt,
     source,
-    session.order,
-  );
-  return toApplyResult(result, session.orderId);
-}
-
-async function findSessionByMetadata(tx: Tx, intent: FintocPaymentIntent) {
-  const orderId = intent.metadata?.order_id;
-  const attempt = Number(intent.metadata?.attempt ?? Number.NaN);
-  if (typeof orderId !== "string" || !Number.isInteger(attempt)) return null;
-  return tx.checkoutSession.findFirst({
-    where: { orderId, attempt, flow: "PAYMENT" },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
+    order: session.order,
   });
+  return toApplyResult(result, session.orderId);
 }

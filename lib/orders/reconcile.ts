@@ -1,4 +1,5 @@
 import "server-only";
+import { markSessionChecked } from "@/lib/checkout-sessions/store";
 import { db } from "@/lib/db";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
 
@@ -35,8 +36,7 @@ export async function reconcilePendingSessions({
     try {
       const result = await refreshSessionFromFintoc(id, "reconcile");
       if (result.applied && result.changed) report.changed += 1;
-      // Touch the session so a stuck one does not starve the others at the head of the queue.
-      await db.checkoutSession.update({ where: { id }, data: { updatedAt: new Date() } });
+      await markSessionChecked(id);
     } catch (error) {
       report.failed.push({
         sessionId: id,

@@ -1,5 +1,46 @@
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import type { PaymentOutcome } from "./payment-outcome";
+import type { CheckoutSession, PaymentIntent } from "@/lib/fintoc/objects";
+
+// What a Checkout Session or Payment Intent, as Fintoc reports it, says about the payment.
+// `checkout_session.finished` does not mean paid: the payment intent's status decides.
+export type PaymentOutcome =
+  | { kind: "paid" }
+  | { kind: "failed"; reason: string }
+  | { kind: "expired" }
+  | { kind: "pending" }
+  | { kind: "open" };
+
+export function outcomeOfPaymentIntent(
+  intent: Pick<PaymentIntent, "status" | "errorReason">,
+): PaymentOutcome {
+  switch (intent.status) {
+    case "succeeded":
+      return { kind: "paid" };
+    case "failed":
+      return { kind: "failed", reason: intent.errorReason ?? "unknown" };
+    case "rejected":
+      return { kind: "failed", reason: intent.errorReason ?? "rejected" };
+    case "expired":
+      return { kind: "expired" };
+    case "pending":
+    case "requires_action":
+      return { kind: "pending" };
+    default:
+      return { kind: "open" };
+  }
+}
+
+export function outcomeOfCheckoutSession(session: CheckoutSession): PaymentOutcome {
+  const intent = session.paymentIntent;
+  // A payment that reached the bank outranks the session's own status: money may have moved.
+  if (intent) {
+    const outcome = outcomeOfPaymentIntent(intent);
+    if (outcome.kind !== "open") return outcome;
+  }
+  if (session.status === "expired") return { kind: "expired" };
+  if (session.status === "finished") return { kind: "failed", reason: "unknown" };
+  return { kind: "open" };
+}
 
 // Orders only move forward. PAID is final. A failed, expired or canceled attempt can still be
 // overtaken by a late success (the bank moved the money, so we must honour it), but no late or

@@ -1,42 +1,60 @@
 import { expireCatalogPages } from "@/lib/catalog/freshness";
 import type { Tx } from "@/lib/db-types";
-import { moveOrder, payOrder } from "./move-order";
-import { nextOrderState, statusesAllowingTransition, type OrderSnapshot } from "./state-machine";
-import type { PaymentOutcome } from "./payment-outcome";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { endAttempt } from "./end-attempt";
+import { payOrder } from "./pay-order";
+import {
+  nextOrderState,
+  statusesAllowingTransition,
+  type OrderSnapshot,
+  type PaymentOutcome,
+} from "./state-machine";
 
 export type TransitionResult = { orderId: string; changed: boolean; status: string };
 
+export type OrderChange = {
+  orderId: string;
+  outcome: PaymentOutcome;
+  // The attempt the outcome is about: a negative one counts only for the current attempt.
+  attempt: number;
+  source: string;
+  // The order as the caller already read it (under its session's lock), saving a read.
+  order?: OrderSnapshot;
+};
+
 // Moves one order according to a payment outcome, at most once: the UPDATE's WHERE re-checks
 // the status the decision was based on, so of two concurrent callers only one sees a row
-// change, and only that one performs the effects of payment (move-order.ts).
-// `known` is the order as the caller already read it (with its session's lock), saving a read.
-// `paidByCaller` is set when the caller's own statement already ran the payment, from that same
-// snapshot (record-checkout-session.ts): whether it moved the order.
+// change, and only that one performs the effects of payment (pay-order.ts).
 export async function transitionOrder(
   tx: Tx,
-  orderId: string,
-  outcome: PaymentOutcome,
-  outcomeAttempt: number,
-  source: string,
-  known?: OrderSnapshot,
-  paidByCaller?: boolean,
+  change: OrderChange,
 ): Promise<TransitionResult | null> {
-  const order = known ?? (await readOrderSnapshot(tx, orderId));
+  const { orderId, outcome, attempt, source } = change;
+  const order = change.order ?? (await readOrderSnapshot(tx, orderId));
   if (!order) return null;
-  const transition = nextOrderState(order, outcome, outcomeAttempt);
+  const transition = nextOrderState(order, outcome, attempt);
   if (!transition) return { orderId, changed: false, status: order.status };
 
-  const move = {
-    orderId,
-    from: order.status,
-    allowed: statusesAllowingTransition(transition.to),
-    source,
-    at: new Date(),
-  };
+  const at = new Date();
   const moved =
     transition.to === "PAID"
-      ? (paidByCaller ?? (await payOrder(tx, move)))
-      : await moveOrder(tx, { ...move, ...transition, attempt: outcomeAttempt });
+      ? await payOrder(
+          tx,
+          { id: orderId, from: order.status },
+          { allowed: statusesAllowingTransition("PAID"), source, at },
+        )
+      : await endAttempt(tx, { orderId, attempt, from: order.status, ...transition, source, at });
+  return resultOfMove(tx, orderId, transition.to, moved);
+}
+
+// What a decided transition came to, once the statement that tried it has run: `moved` says
+// whether that statement moved the order (another caller may have moved it first).
+export async function resultOfMove(
+  tx: Tx,
+  orderId: string,
+  to: OrderStatus,
+  moved: boolean,
+): Promise<TransitionResult> {
   if (!moved) {
     const latest = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
@@ -45,8 +63,8 @@ export async function transitionOrder(
     return { orderId, changed: false, status: latest.status };
   }
   // Paying took stock: the cached catalog and product pages still show the stock from before.
-  if (transition.to === "PAID") expireCatalogPages(tx);
-  return { orderId, changed: true, status: transition.to };
+  if (to === "PAID") expireCatalogPages(tx);
+  return { orderId, changed: true, status: to };
 }
 
 export function readOrderSnapshot(tx: Tx, orderId: string): Promise<OrderSnapshot | null> {

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db-types";
-import type { FintocPaymentMethod } from "@/lib/fintoc/schemas";
+import type { PaymentMethod } from "@/lib/fintoc/objects";
 
 export type RecordResult = { applied: true; userId: string } | { applied: false; reason: string };
 
@@ -13,7 +13,7 @@ export async function recordPaymentMethod(
   input: {
     id: string;
     customerId: string;
-    method?: FintocPaymentMethod;
+    method?: PaymentMethod;
     institutionId?: string | null;
   },
 ): Promise<RecordResult> {
@@ -36,18 +36,12 @@ export async function recordPaymentMethod(
     skipDuplicates: true,
   });
 
-  const details = input.method?.bank_transfer;
-  if (details) {
-    const active = details.status === "active";
+  const account = input.method?.bankAccount;
+  if (account) {
+    const { active, ...details } = account;
     await tx.paymentMethod.updateMany({
       where: { id: input.id, userId: user.id, status: { not: "REMOVED" } },
-      data: {
-        institutionId: details.institution_id ?? null,
-        accountLast4: details.account_number ? details.account_number.slice(-4) : null,
-        accountType: details.account_type ?? null,
-        holderId: details.account_holder_id ?? null,
-        ...(active ? { status: "ACTIVE" } : {}),
-      },
+      data: { ...details, ...(active ? { status: "ACTIVE" } : {}) },
     });
   }
   const row = await tx.paymentMethod.findUniqueOrThrow({

@@ -1,50 +1,20 @@
+import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
-import type { FintocEvent } from "@/lib/fintoc/schemas";
 import type { HandlerResult } from "./handlers/types";
+
+// Every write of the webhook inbox (WebhookEvent rows). The writes on the path of every webhook
+// are written out in SQL rather than left to Prisma's model methods (createMany with
+// skipDuplicates, updateMany), which compile the query on each call, at two to three times the
+// CPU of the statement itself.
 
 export type InboxEntry = { id: string; type: string; rawBody: string; secretIndex: number };
 
-// The inbox's writes for every webhook are written out rather than left to Prisma's model
-// methods (createMany with skipDuplicates, updateMany), which compile the query on each call:
-// measured at two to three times the CPU of the statement itself.
+// The stored error is for a person reading the console: long stacks are cut.
+const errorText = (message: string) => message.slice(0, 2000);
 
-// What applying an event usually records: APPLIED to its object and, for one of our payments,
-// the order its metadata names. A new event is stored with this outcome already, in the
-// transaction that applies it; should the handler report anything else, recordOutcome corrects
-// the row before that transaction commits, so no reader ever sees a guess. The usual event thus
-// needs no second write of its row, which holds the raw body and sits in four indexes (the
-// benchmark measured that UPDATE at about a tenth of a webhook's cost).
-export function expectedOutcomeOf(event: FintocEvent): HandlerResult {
-  const { metadata } = event.data;
-  const orderId =
-    metadata && typeof metadata === "object"
-      ? (metadata as Record<string, unknown>).order_id
-      : null;
-  return {
-    outcome: "APPLIED",
-    objectId: objectIdOf(event),
-    orderId: typeof orderId === "string" ? orderId : null,
-    note: null,
-  };
-}
-
-export function objectIdOf(event: FintocEvent): string | null {
-  const id = event.data.id;
-  return typeof id === "string" ? id : null;
-}
-
-export function sameOutcome(a: HandlerResult, b: HandlerResult): boolean {
-  return (
-    a.outcome === b.outcome &&
-    a.objectId === b.objectId &&
-    a.orderId === b.orderId &&
-    a.note === b.note
-  );
-}
-
-// Stores a verified event under its id, with the outcome it is expected to have, unless the
-// inbox has it already; true when it is new. A concurrent delivery of the same id waits on the
-// primary key until the first transaction ends, then finds the row.
+// Stores a verified event under its id, with the outcome it is expected to have (expectedOutcomeOf),
+// unless the inbox has it already; true when it is new. A concurrent delivery of the same id
+// waits on the primary key until the first transaction ends, then finds the row.
 export async function insertIntoInbox(
   tx: Tx,
   entry: InboxEntry,
@@ -69,4 +39,37 @@ export async function recordOutcome(tx: Tx, id: string, result: HandlerResult): 
         "objectId" = ${result.objectId}, "orderId" = ${result.orderId}, error = ${result.note}
     WHERE id = ${id}`;
   return updated === 1;
+}
+
+// A genuine event whose application failed (and rolled back): kept with the error, outside the
+// failed transaction, so the console can replay it. An event already stored keeps its row.
+export async function storeFailedEvent(entry: InboxEntry, message: string): Promise<void> {
+  await db.webhookEvent.createMany({
+    data: [
+      {
+        ...entry,
+        outcome: "FAILED",
+        processedAt: new Date(),
+        error: errorText(message),
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+// A failed replay rolled its transaction back, so its effects are gone; the inbox keeps the
+// latest error of an event that never applied. An event that was applied or ignored keeps
+// that record: its first application still stands.
+export async function recordReplayFailure(eventId: string, message: string): Promise<void> {
+  await db.webhookEvent.updateMany({
+    where: { id: eventId, OR: [{ outcome: "FAILED" }, { outcome: null }] },
+    data: { outcome: "FAILED", error: errorText(message), processedAt: new Date() },
+  });
+}
+
+export function findStoredEvent(eventId: string) {
+  return db.webhookEvent.findUnique({
+    where: { id: eventId },
+    select: { rawBody: true, orderId: true },
+  });
 }

@@ -1,10 +1,8 @@
-import { transactionExpiringCatalog } from "@/lib/catalog/freshness";
-import { db } from "@/lib/db";
-import { eventSchema, type FintocEvent } from "@/lib/fintoc/schemas";
+import { isTransientDatabaseError } from "@/lib/db-errors";
+import { readWebhookEvent } from "@/lib/fintoc/objects";
 import { verifyFintocSignature } from "@/lib/fintoc/webhook-signature";
-import { applyStoredEvent } from "./apply-event";
-import { expectedOutcomeOf, insertIntoInbox } from "./inbox";
-import { isTransientDatabaseError } from "./transient-error";
+import { applyStoredEvent, expectedOutcomeOf, inWebhookTransaction } from "./apply-event";
+import { insertIntoInbox, storeFailedEvent, type InboxEntry } from "./inbox";
 
 export type IngestResult = { status: number; body: Record<string, unknown> };
 
@@ -19,74 +17,34 @@ export async function ingestFintocWebhook(
   const verification = verifyFintocSignature(rawBody, signatureHeader, secrets);
   if (!verification.ok) return reject(`invalid signature: ${verification.reason}`);
 
-  const event = parseEvent(rawBody);
+  const event = readWebhookEvent(rawBody);
   if (!event) return reject("body is not a Fintoc event");
 
+  const entry = { id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex };
   try {
-    // Paying takes stock: the cached catalog pages are expired once this commits.
-    const stored = await transactionExpiringCatalog(
-      async (tx) => {
-        const entry = {
-          id: event.id,
-          type: event.type,
-          rawBody,
-          secretIndex: verification.secretIndex,
-        };
-        const expected = expectedOutcomeOf(event);
-        if (!(await insertIntoInbox(tx, entry, expected))) return null;
-        return applyStoredEvent(tx, event, expected);
-        // Prisma waits 2 s for a pooled connection by default; a burst of webhooks needs longer.
-        // 5 s stays well inside Fintoc's delivery timeout, so a slow answer is still an answer.
-      },
-      { maxWait: 5_000, timeout: 15_000 },
-    );
+    const stored = await inWebhookTransaction(async (tx) => {
+      const expected = expectedOutcomeOf(event);
+      if (!(await insertIntoInbox(tx, entry, expected))) return null;
+      return applyStoredEvent(tx, event, expected);
+    });
     if (!stored) return { status: 200, body: { received: true, duplicate: true } };
     return { status: 200, body: { received: true, outcome: stored.outcome } };
   } catch (error) {
     if (isTransientDatabaseError(error)) return unavailable(error);
-    return recordFailure(event, rawBody, verification.secretIndex, error);
+    return recordFailure(entry, error);
   }
-}
-
-function parseEvent(rawBody: string): FintocEvent | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    return null;
-  }
-  const parsed = eventSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
 }
 
 // The event is genuine but applying it failed (a payload we could not read, or a bug): keep it
 // with the error so it can be replayed from the console, and answer 200 so Fintoc stops.
-async function recordFailure(
-  event: FintocEvent,
-  rawBody: string,
-  secretIndex: number,
-  error: unknown,
-): Promise<IngestResult> {
+async function recordFailure(entry: InboxEntry, error: unknown): Promise<IngestResult> {
   const message = error instanceof Error ? error.message : String(error);
   try {
-    await db.webhookEvent.createMany({
-      data: [
-        {
-          id: event.id,
-          type: event.type,
-          rawBody,
-          secretIndex,
-          outcome: "FAILED",
-          processedAt: new Date(),
-          error: message.slice(0, 2000),
-        },
-      ],
-      skipDuplicates: true,
-    });
+    await storeFailedEvent(entry, message);
   } catch (storeError) {
     return unavailable(storeError);
   }
-  console.error(`[webhook] ${event.id} (${event.type}) failed to apply: ${message}`);
+  console.error(`[webhook] ${entry.id} (${entry.type}) failed to apply: ${message}`);
   return { status: 200, body: { received: true, outcome: "FAILED" } };
 }
 

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db-types";
-import { checkoutSessionSchema, type FintocCheckoutSession } from "@/lib/fintoc/schemas";
+import { readCheckoutSession, type CheckoutSession } from "@/lib/fintoc/objects";
 import { applyCheckoutSession } from "@/lib/orders/apply-checkout-session";
 import { applySetupSession, recordSavedMethodOf } from "@/lib/payment-methods/apply-setup-session";
 import type { HandlerResult } from "./types";
@@ -10,7 +10,7 @@ export async function handleCheckoutSessionEvent(
   data: unknown,
   source: string,
 ): Promise<HandlerResult> {
-  const session = checkoutSessionSchema.parse(data);
+  const session = readCheckoutSession(data);
   if (session.flow === "setup") return handleSetup(tx, session);
   if (session.flow !== "payment") {
     return {
@@ -28,7 +28,7 @@ export async function handleCheckoutSessionEvent(
   return { outcome: "APPLIED", objectId: session.id, orderId: result.orderId, note: null };
 }
 
-async function handleSetup(tx: Tx, session: FintocCheckoutSession): Promise<HandlerResult> {
+async function handleSetup(tx: Tx, session: CheckoutSession): Promise<HandlerResult> {
   const result = await applySetupSession(tx, session);
   return result.applied
     ? { outcome: "APPLIED", objectId: session.id, orderId: null, note: null }

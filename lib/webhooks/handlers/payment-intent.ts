@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db-types";
-import { paymentIntentSchema } from "@/lib/fintoc/schemas";
+import { readPaymentIntent } from "@/lib/fintoc/objects";
 import { applyPaymentIntent } from "@/lib/orders/apply-payment-intent";
 import type { HandlerResult } from "./types";
 
@@ -8,7 +8,7 @@ export async function handlePaymentIntentEvent(
   data: unknown,
   source: string,
 ): Promise<HandlerResult> {
-  const intent = paymentIntentSchema.parse(data);
+  const intent = readPaymentIntent(data);
   const result = await applyPaymentIntent(tx, intent, source);
   return result.applied
     ? { outcome: "APPLIED", objectId: intent.id, orderId: result.orderId, note: null }

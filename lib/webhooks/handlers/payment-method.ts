@@ -1,12 +1,12 @@
 import type { Tx } from "@/lib/db-types";
-import { paymentMethodSchema } from "@/lib/fintoc/schemas";
+import { readPaymentMethod } from "@/lib/fintoc/objects";
 import { recordPaymentMethod } from "@/lib/payment-methods/record-payment-method";
 import type { HandlerResult } from "./types";
 
 // payment_method.activated (seed 004): the saved account is ready for one-click payments.
 export async function handlePaymentMethodEvent(tx: Tx, data: unknown): Promise<HandlerResult> {
-  const method = paymentMethodSchema.parse(data);
-  if (!method.customer) {
+  const method = readPaymentMethod(data);
+  if (!method.customerId) {
     return {
       outcome: "IGNORED",
       objectId: method.id,
@@ -16,7 +16,7 @@ export async function handlePaymentMethodEvent(tx: Tx, data: unknown): Promise<H
   }
   const result = await recordPaymentMethod(tx, {
     id: method.id,
-    customerId: method.customer,
+    customerId: method.customerId,
     method,
   });
   return result.applied

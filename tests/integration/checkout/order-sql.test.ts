@@ -1,12 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  checkoutCartSql,
-  insertOrderWithSessionSql,
-  type CheckoutCartRow,
-  type NewOrder,
-} from "@/lib/checkout/order-sql";
+import { checkoutCartSql, type CheckoutCartRow } from "@/lib/checkout/cart-sql";
 import { db } from "@/lib/db";
+import { insertOrderWithSessionSql, type NewOrder } from "@/lib/orders/insert-order";
 import { createUser } from "../cart/fixtures";
 import { createTestProduct } from "../support/products";
 

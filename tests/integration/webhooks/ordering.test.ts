@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { readCheckoutSession, toCheckoutSession } from "@/lib/fintoc/objects";
 import { applyCheckoutSession } from "@/lib/orders/apply-checkout-session";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { checkoutSession, eventBody, paymentIntent } from "../support/fintoc-fixtures";
@@ -76,7 +77,9 @@ describe("events in any order", () => {
       await Promise.all([
         postWebhook(eventBody("checkout_session.finished", session)),
         ...Array.from({ length: 8 }, () =>
-          db.$transaction((tx) => applyCheckoutSession(tx, session, "return-page")),
+          db.$transaction((tx) =>
+            applyCheckoutSession(tx, toCheckoutSession(session), "return-page"),
+          ),
         ),
       ]);
       expect(await effectsOf(order.id)).toMatchObject({
@@ -93,7 +96,14 @@ describe("events in any order", () => {
       const { order, stock, quantity } = await createPendingOrder();
       const results = await Promise.all(
         Array.from({ length: 10 }, () =>
-          db.$transaction((tx) => transitionOrder(tx, order.id, { kind: "paid" }, 1, "test")),
+          db.$transaction((tx) =>
+            transitionOrder(tx, {
+              orderId: order.id,
+              outcome: { kind: "paid" },
+              attempt: 1,
+              source: "test",
+            }),
+          ),
         ),
       );
       expect(results.filter((result) => result?.changed)).toHaveLength(1);
@@ -124,7 +134,9 @@ describe("events in any order", () => {
       for (const body of [...bodies].reverse()) {
         const data = JSON.parse(body).data;
         if (data.object === "checkout_session")
-          await db.$transaction((tx) => applyCheckoutSession(tx, data, "replay"));
+          await db.$transaction((tx) =>
+            applyCheckoutSession(tx, readCheckoutSession(data), "replay"),
+          );
       }
     }
     expect(await effectsOf(order.id)).toEqual(settled);

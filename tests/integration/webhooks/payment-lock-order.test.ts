@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { toCheckoutSession } from "@/lib/fintoc/objects";
 import { applyCheckoutSession } from "@/lib/orders/apply-checkout-session";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import { checkoutSession, paymentIntent } from "../support/fintoc-fixtures";
 import { effectsOf } from "../support/orders";
 import { createTestProduct } from "../support/products";
 
-// Paying an order is one SQL statement (lib/orders/move-order.ts) whose lock order is a matter
+// Paying an order is one SQL statement (lib/orders/pay-order.ts) whose lock order is a matter
 // of how PostgreSQL runs it, so it is observed here rather than assumed: another connection
 // holds one product's row, and a third one probes which rows the blocked payment already holds.
 // The embedded database is one session shared by every connection (nothing there can wait on a
@@ -37,7 +38,9 @@ async function orderOfTwoProducts() {
 }
 
 const pay = (orderId: string) =>
-  db.$transaction((tx) => transitionOrder(tx, orderId, { kind: "paid" }, 1, "test"));
+  db.$transaction((tx) =>
+    transitionOrder(tx, { orderId, outcome: { kind: "paid" }, attempt: 1, source: "test" }),
+  );
 
 // The Checkout Session stored for the order at checkout, and Fintoc's report that it was paid:
 // applying it pays the order in the statement that records the session.
@@ -59,7 +62,7 @@ const payThroughSession = (sessionId: string, orderId: string) => {
   const paid = checkoutSession(sessionId, orderId, {
     intent: paymentIntent(`pi_${sessionId}`, "succeeded", orderId),
   });
-  return db.$transaction((tx) => applyCheckoutSession(tx, paid, "test"));
+  return db.$transaction((tx) => applyCheckoutSession(tx, toCheckoutSession(paid), "test"));
 };
 
 describe.runIf(onServer)("lock order of a payment", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import type { PaymentOutcome } from "@/lib/orders/payment-outcome";
-import { nextOrderState, statusesAllowingTransition } from "@/lib/orders/state-machine";
+import {
+  nextOrderState,
+  statusesAllowingTransition,
+  type PaymentOutcome,
+} from "@/lib/orders/state-machine";
 
 const statuses: OrderStatus[] = ["PENDING", "PAID", "FAILED", "EXPIRED", "CANCELED"];
 const outcomes: PaymentOutcome[] = [

@@ -1,53 +1,9 @@
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// Checkout's two statements, in SQL because each is one round trip where Prisma's queries take
-// several: the cart read (the cart, its lines and products, and the order the form's token
-// made, if any), and the new order written with its lines, its first history entry and its
-// Checkout Session (one commit).
-
-// A cart line priced from the catalog as it is now.
-export type CartLine = {
-  productId: string;
-  name: string;
-  price: number;
-  currency: string;
-  stock: number;
-  imagePath: string;
-  quantity: number;
-};
-
-// One row per cart line, each repeating the cart's id and the token's order. A cart without
-// lines gives one row whose line columns are null; no row at all means the owner has no cart.
-export type CheckoutCartRow = {
-  cartId: string;
-  tokenOrderId: string | null;
-  tokenOrderCartId: string | null;
-  tokenOrderUserId: string | null;
-  tokenOrderStatus: string | null;
-} & (CartLine | { [column in keyof CartLine]: null });
-
-// A cart owner who may have a cart: a user, or a guest whose signed cookie names one.
-export type CheckoutCartOwner =
-  { kind: "user"; userId: string } | { kind: "guest"; cartId: string };
-
-// The owner's cart, by the rules of lib/cart/store.ts (ownedCartWhere): a user's cart by their
-// id; a guest's by the id in their signed cookie, and only if the cart belongs to nobody.
-export function checkoutCartSql(owner: CheckoutCartOwner, checkoutToken: string): Prisma.Sql {
-  const ownedCart =
-    owner.kind === "user"
-      ? Prisma.sql`c."userId" = ${owner.userId}`
-      : Prisma.sql`c."id" = ${owner.cartId} AND c."userId" IS NULL`;
-  return Prisma.sql`SELECT c."id" AS "cartId",
-      p."id" AS "productId", p."name", p."price", p."currency", p."stock", p."imagePath", i."quantity",
-      o."id" AS "tokenOrderId", o."cartId" AS "tokenOrderCartId", o."userId" AS "tokenOrderUserId",
-      o."status"::text AS "tokenOrderStatus"
-    FROM "Cart" c
-    LEFT JOIN "CartItem" i ON i."cartId" = c."id"
-    LEFT JOIN "Product" p ON p."id" = i."productId"
-    LEFT JOIN "Order" o ON o."checkoutToken" = ${checkoutToken}
-    WHERE ${ownedCart}
-    ORDER BY p."name"`;
-}
+// A new order is written in SQL because it is one round trip and one commit, where Prisma's
+// nested create takes several: the order, its lines, its first history entry and the Checkout
+// Session Fintoc opened for it (checkout is two round trips: the cart read, then this).
 
 // An order made here, as Fintoc is told it (lib/checkout/payment-session.ts PayableOrder) and
 // as it is stored.
@@ -109,6 +65,17 @@ export function insertOrderWithSessionSql(
       FROM "new_order" o
     )
     SELECT "id" FROM "new_order"`;
+}
+
+// False when the form's token already has an order (nothing is written then).
+export async function insertOrderWithSession(
+  order: NewOrder,
+  session: OpenedSession,
+): Promise<boolean> {
+  const stored = await db.$queryRaw<{ id: string }[]>(
+    insertOrderWithSessionSql(order, session, new Date()),
+  );
+  return stored.length > 0;
 }
 
 function orderLinesJson(order: NewOrder): string {

@@ -1,7 +1,5 @@
 import type { Tx } from "@/lib/db-types";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import type { OrderSnapshot } from "./state-machine";
 
 // What a writer of a Checkout Session needs to decide, read under the row's lock.
 export type LockedSession = {
@@ -11,12 +9,13 @@ export type LockedSession = {
   paymentIntentStatus: string | null;
   // The session's order as this statement saw it, for the state machine. After waiting for the
   // lock it may be older than the session row (PostgreSQL re-reads only the row it locks). That
-  // is safe: the conditional update in transition-order.ts re-checks the status it moves from,
+  // is safe: the conditional update that moves an order re-checks the status it moves from,
   // and an order only ever moves forward from what a reader of its session can see (a new
   // attempt is started before that attempt's session exists).
-  order: OrderSnapshot | null;
+  order: { status: OrderStatus; attempt: number } | null;
 };
 
+// The columns of a locked session as SQL returns them (the order's flattened).
 export type LockedSessionRow = Omit<LockedSession, "order"> & {
   orderStatus: OrderStatus | null;
   orderAttempt: number | null;
@@ -25,26 +24,22 @@ export type LockedSessionRow = Omit<LockedSession, "order"> & {
 // Every writer of a CheckoutSession row reads it, compares statuses and then writes. Taking the
 // row lock first makes that read-compare-write atomic: without it, a `checkout_session.finished`
 // carrying a pending intent could overwrite a `payment_intent.succeeded` that committed between
-// its read and its write (the reliability suite's storms caught exactly that). A row that does
+// its read and its write (the reliability suite's storms catch exactly that). A row that does
 // not exist yet locks nothing (null), and its insert is then guarded by the primary key.
-// The lock and the reads are one statement: a webhook is a chain of round trips, and this saves
-// two of them (a separate read of the session and of its order).
+// The session and its order are read in the locking statement: a webhook is a chain of round
+// trips, and separate reads would add two.
 export async function lockCheckoutSession(
   tx: Tx,
   sessionId: string,
 ): Promise<LockedSession | null> {
-  const rows = await tx.$queryRaw<LockedSessionRow[]>(selectLockedSession(sessionId));
-  return lockedSessionOf(rows[0]);
-}
-
-export function selectLockedSession(sessionId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT s.id, s.status, s."orderId", s.attempt, s."paymentIntentStatus",
+  const rows = await tx.$queryRaw<LockedSessionRow[]>`
+    SELECT s.status, s."orderId", s.attempt, s."paymentIntentStatus",
            o.status::text AS "orderStatus", o.attempt AS "orderAttempt"
     FROM "CheckoutSession" s
     LEFT JOIN "Order" o ON o.id = s."orderId"
     WHERE s.id = ${sessionId}
     FOR UPDATE OF s`;
+  return lockedSessionOf(rows[0]);
 }
 
 export function lockedSessionOf(row: LockedSessionRow | undefined): LockedSession | null {

@@ -1,5 +1,15 @@
-// Failures that are about our infrastructure rather than the event: answering 5xx makes Fintoc
-// deliver the event again later, when the database is back.
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// The two database failures callers tell apart from the rest.
+
+// A unique index refused the write: another request stored the same thing first.
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+// Failures of our infrastructure rather than of the request (the database is down, restarting,
+// out of connections, or chose this transaction to break a deadlock): trying again later can
+// succeed, so a webhook answers 5xx and Fintoc delivers the event again.
 
 const transientPrismaCodes = new Set([
   "P1001",

@@ -4,9 +4,9 @@ import {
   isIntentStatusNewer,
   isSessionStatusNewer,
   sessionStatusesAheadOf,
-} from "@/lib/orders/session-progress";
+} from "@/lib/checkout-sessions/progress";
 
-// The lists are what record-checkout-session.ts compares against in SQL: they must say exactly
+// The lists are what lib/orders/pay-order.ts compares against in SQL: they must say exactly
 // what the predicates say, for every pair of statuses Fintoc sends and one it might add.
 const sessionStatuses = ["created", "in_progress", "expired", "finished", "paused"];
 const intentStatuses = [

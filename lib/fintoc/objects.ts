@@ -1,0 +1,143 @@
+import {
+  checkoutSessionSchema,
+  eventSchema,
+  paymentIntentSchema,
+  paymentMethodSchema,
+  type FintocCheckoutSession,
+  type FintocEvent,
+  type FintocPaymentIntent,
+  type FintocPaymentMethod,
+} from "./schemas";
+
+// Fintoc's wire objects mapped into the storefront's own types, so that only this folder knows
+// Fintoc's field names. A raw object travels along as `payload` only to be stored as received.
+
+export type PaymentIntent = {
+  id: string;
+  status: string;
+  errorReason: string | null;
+  // The order and attempt our Checkout Session's metadata named: Fintoc passes them on.
+  orderId: string | null;
+  attempt: number | null;
+};
+
+export type CheckoutSession = {
+  id: string;
+  flow: FintocCheckoutSession["flow"];
+  status: FintocCheckoutSession["status"];
+  redirectUrl: string | null;
+  orderId: string | null;
+  attempt: number | null;
+  paymentIntent: PaymentIntent | null;
+  customerId: string | null;
+  // The saved payment method a setup (or a payment that saves the account) produced.
+  paymentMethodId: string | null;
+  payload: FintocCheckoutSession;
+};
+
+export type PaymentMethod = {
+  id: string;
+  type: string;
+  customerId: string | null;
+  bankAccount: {
+    institutionId: string | null;
+    accountLast4: string | null;
+    accountType: string | null;
+    holderId: string | null;
+    active: boolean;
+  } | null;
+};
+
+export type WebhookEvent = {
+  id: string;
+  type: string;
+  // The event's object, still in Fintoc's shape: its handler parses it (readCheckoutSession...).
+  data: Record<string, unknown>;
+  objectId: string | null;
+  orderId: string | null;
+};
+
+type Metadata = Record<string, unknown> | null | undefined;
+
+function orderOf(metadata: Metadata): { orderId: string | null; attempt: number | null } {
+  const orderId = metadata?.order_id;
+  const attempt = Number(metadata?.attempt ?? Number.NaN);
+  return {
+    orderId: typeof orderId === "string" ? orderId : null,
+    attempt: Number.isInteger(attempt) ? attempt : null,
+  };
+}
+
+export function toPaymentIntent(wire: FintocPaymentIntent): PaymentIntent {
+  return {
+    id: wire.id,
+    status: wire.status,
+    errorReason: wire.error_reason ?? null,
+    ...orderOf(wire.metadata),
+  };
+}
+
+export function toCheckoutSession(wire: FintocCheckoutSession): CheckoutSession {
+  const intent = wire.payment_resource?.payment_intent;
+  const customer = wire.customer;
+  return {
+    id: wire.id,
+    flow: wire.flow,
+    status: wire.status,
+    redirectUrl: wire.redirect_url ?? null,
+    ...orderOf(wire.metadata),
+    paymentIntent: intent ? toPaymentIntent(intent) : null,
+    customerId: typeof customer === "string" ? customer : (customer?.id ?? null),
+    paymentMethodId: wire.payment_method ?? null,
+    payload: wire,
+  };
+}
+
+export function toPaymentMethod(wire: FintocPaymentMethod): PaymentMethod {
+  const bank = wire.bank_transfer;
+  return {
+    id: wire.id,
+    type: wire.type,
+    customerId: wire.customer ?? null,
+    bankAccount: bank
+      ? {
+          institutionId: bank.institution_id ?? null,
+          accountLast4: bank.account_number ? bank.account_number.slice(-4) : null,
+          accountType: bank.account_type ?? null,
+          holderId: bank.account_holder_id ?? null,
+          active: bank.status === "active",
+        }
+      : null,
+  };
+}
+
+export function toWebhookEvent(wire: FintocEvent): WebhookEvent {
+  const id = wire.data.id;
+  const metadata = wire.data.metadata;
+  const isRecord = metadata !== null && typeof metadata === "object";
+  return {
+    id: wire.id,
+    type: wire.type,
+    data: wire.data,
+    objectId: typeof id === "string" ? id : null,
+    orderId: orderOf(isRecord ? (metadata as Record<string, unknown>) : null).orderId,
+  };
+}
+
+// The objects a webhook carries, parsed and mapped; they throw on a payload that is not one.
+export const readCheckoutSession = (data: unknown) =>
+  toCheckoutSession(checkoutSessionSchema.parse(data));
+export const readPaymentIntent = (data: unknown) =>
+  toPaymentIntent(paymentIntentSchema.parse(data));
+export const readPaymentMethod = (data: unknown) =>
+  toPaymentMethod(paymentMethodSchema.parse(data));
+
+// A webhook body as an event, or null when it is not one.
+export function readWebhookEvent(rawBody: string): WebhookEvent | null {
+  try {
+    const parsed = eventSchema.safeParse(JSON.parse(rawBody));
+    return parsed.success ? toWebhookEvent(parsed.data) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+import type { CreateCheckoutSessionParams } from "./client";
+
+// The Checkout Sessions the storefront asks Fintoc for, in the storefront's terms: Fintoc's
+// field names are written here only.
+
+export type PaymentSessionRequest = {
+  orderId: string;
+  attempt: number;
+  amount: number;
+  email: string;
+  items: { name: string; unitAmount: number; quantity: number; imageUrl: string }[];
+  currency: string;
+  successUrl: string;
+  cancelUrl: string;
+  // A saved bank account to pay with (one-click), or a customer who may save the account used.
+  customerId?: string;
+  paymentMethodId?: string;
+  savePaymentMethod?: boolean;
+};
+
+// The order and attempt go in the metadata: Fintoc passes them on to the payment intent and
+// back in every event, so a session we failed to store still finds its order.
+export function paymentSessionParams(request: PaymentSessionRequest): CreateCheckoutSessionParams {
+  return {
+    flow: "payment",
+    currency: "CLP",
+    amount: request.amount,
+    line_items: request.items.map((item) => ({
+      quantity: item.quantity,
+      price_data: {
+        currency: request.currency,
+        unit_amount: item.unitAmount,
+        product_data: { name: item.name, image_url: item.imageUrl },
+      },
+    })),
+    customer_email: request.email,
+    metadata: { order_id: request.orderId, attempt: String(request.attempt) },
+    success_url: request.successUrl,
+    cancel_url: request.cancelUrl,
+    payment_method_types: ["bank_transfer"],
+    ...(request.customerId ? { customer: request.customerId } : {}),
+    ...(request.paymentMethodId ? { payment_method: request.paymentMethodId } : {}),
+    ...(request.savePaymentMethod ? { save_payment_method: "enabled" as const } : {}),
+  };
+}
+
+export type SetupSessionRequest = {
+  customerId: string;
+  userId: string;
+  // The bank and account holder chosen on our page, preselected so Fintoc does not ask again.
+  institutionId: string;
+  holderRut: string;
+  successUrl: string;
+  cancelUrl: string;
+};
+
+export function setupSessionParams(request: SetupSessionRequest): CreateCheckoutSessionParams {
+  return {
+    flow: "setup",
+    currency: "CLP",
+    customer: request.customerId,
+    payment_method_types: ["bank_transfer"],
+    payment_method_options: {
+      bank_transfer: {
+        sender_account: { institution_id: request.institutionId, holder_id: request.holderRut },
+      },
+    },
+    metadata: { user_id: request.userId },
+    success_url: request.successUrl,
+    cancel_url: request.cancelUrl,
+  };
+}
