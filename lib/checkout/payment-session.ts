@@ -6,8 +6,9 @@ import { fintoc, type CheckoutSession } from "@/lib/fintoc";
 import { paymentSessionParams } from "@/lib/fintoc/session-requests";
 import { skipToNextAttempt } from "@/lib/orders/skip-attempt";
 import { describeFintocError } from "./fintoc-error-message";
+import type { Outcome } from "@/lib/actions";
 
-export type PaymentSessionResult = { ok: true; redirectUrl: string } | { ok: false; error: string };
+export type PaymentSessionResult = Outcome<{ redirectUrl: string }>;
 
 export type PaymentSessionOptions = {
   // A saved bank account to pay with (one-click), or a customer who may save the account used.

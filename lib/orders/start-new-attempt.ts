@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { fintoc, FintocApiError } from "@/lib/fintoc";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
+import type { Outcome } from "@/lib/actions";
 
-export type NewAttemptResult = { ok: true } | { ok: false; error: string; paid?: boolean };
+export type NewAttemptResult = Outcome<object, { paid?: boolean }>;
 
 // Before a shopper pays again, the previous attempt must be unable to take their money: its
 // session is expired at Fintoc (only a `created` session can be), or found to be over already.

@@ -5,8 +5,9 @@ import { setupSessionParams } from "@/lib/fintoc/session-requests";
 import { describeFintocError } from "@/lib/checkout/fintoc-error-message";
 import { storeSetupSession } from "@/lib/checkout-sessions/store";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
+import type { Outcome } from "@/lib/actions";
 
-export type SetupResult = { ok: true; redirectUrl: string } | { ok: false; error: string };
+export type SetupResult = Outcome<{ redirectUrl: string }>;
 
 // Seed 004, step 1: a `flow: setup` Checkout Session for the user's Fintoc customer, with the
 // bank and RUT they already chose here preselected, so the hosted page does not ask again.
