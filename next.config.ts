@@ -19,21 +19,23 @@ const nextConfig: NextConfig = {
   // could grow that without bound by asking for made-up addresses. In memory the least recently
   // used copies make room; the cost is a cold cache after a restart.
   experimental: { isrFlushToDisk: false },
-  // The catalog lives at / and /?categoria=…, but a cached page cannot read the query, and a
-  // route without parameters would be rendered by `next build`, which has no database. So both
-  // addresses are served by app/catalog/[[...category]], rendered on its first request.
   // On every response; pages get their Content-Security-Policy from proxy.ts.
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },
+  // The catalog lives at / and /?categoria=…&pagina=…, but a cached page cannot read the query,
+  // and a route without parameters would be rendered by `next build`, which has no database. So
+  // these addresses are served by app/catalog/[[...category]] as /catalog/<page>/<category>,
+  // rendered on their first request. Page numbers have at most four digits: anything else is
+  // the first page, so made-up numbers do not each get a cached copy (lib/catalog/paging.ts).
   async rewrites() {
+    const category = { type: "query", key: "categoria", value: "(?<category>.+)" } as const;
+    const page = { type: "query", key: "pagina", value: "(?<page>[1-9][0-9]{0,3})" } as const;
     return [
-      {
-        source: "/",
-        has: [{ type: "query", key: "categoria", value: "(?<category>.+)" }],
-        destination: "/catalog/:category",
-      },
-      { source: "/", destination: "/catalog" },
+      { source: "/", has: [category, page], destination: "/catalog/:page/:category" },
+      { source: "/", has: [category], destination: "/catalog/1/:category" },
+      { source: "/", has: [page], destination: "/catalog/:page" },
+      { source: "/", destination: "/catalog/1" },
     ];
   },
 };

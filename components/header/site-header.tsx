@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BrandMark } from "./brand-mark";
+import { SearchForm } from "./search-form";
 import { ShopperCorner } from "./shopper-corner";
 
 export function SiteHeader() {
@@ -21,9 +22,14 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchForm id="search-wide" className="hidden flex-1 md:flex md:max-w-sm" />
         <div className="ml-auto flex items-center gap-3 sm:gap-5">
           <ShopperCorner />
         </div>
+      </div>
+      {/* Below md the box gets a row of its own, full width. */}
+      <div className="mx-auto max-w-6xl px-4 pb-3 sm:px-6 md:hidden">
+        <SearchForm id="search-narrow" />
       </div>
     </header>
   );

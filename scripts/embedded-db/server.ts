@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { createDataDir } from "./data-dir-template";
@@ -62,7 +64,8 @@ export async function startEmbeddedDatabase(
   let db: PGlite | undefined;
   try {
     await createDataDir(dataDir);
-    db = await PGlite.create(dataDir);
+    // Catalog search needs both (prisma/migrations/*_catalog_search).
+    db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",

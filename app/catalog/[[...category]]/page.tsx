@@ -3,29 +3,37 @@ import { cache } from "react";
 import { CategoryNav } from "@/components/catalog/category-nav";
 import { Hero } from "@/components/catalog/hero";
 import { ProductGrid } from "@/components/catalog/product-grid";
+import { Pagination } from "@/components/ui/pagination";
+import { catalogHref } from "@/lib/catalog/catalog-href";
+import { parsePage } from "@/lib/catalog/paging";
 import { listCategories, listProducts } from "@/lib/catalog/queries";
 
-// The home page. Its addresses are / and /?categoria=…; next.config.ts rewrites them here.
+// The home page. Its addresses are /, /?categoria=… and /?pagina=…; next.config.ts rewrites
+// them here as /catalog/<page>/<category>.
 type Props = { params: Promise<{ category?: string[] }> };
 
-// Cached whole, one copy per category, and shared by every visitor: nothing here may depend on
-// who is asking (the header's account and cart load in the browser). The copy is refreshed after
-// this many seconds, and at once when stock changes (lib/catalog/freshness.ts).
+// Cached whole, one copy per category and page, and shared by every visitor: nothing here may
+// depend on who is asking (the header's account and cart load in the browser). The copy is
+// refreshed after this many seconds, and at once when stock changes (lib/catalog/freshness.ts).
+// Copies live in Next's memory cache, which drops the least recently used (next.config.ts).
 export const revalidate = 5;
 
-// Nothing is rendered by `next build`, which has no database: each category's page is rendered
-// on its first request, then served from the cache.
+// Nothing is rendered by `next build`, which has no database: each page is rendered on its
+// first request, then served from the cache.
 export function generateStaticParams(): { category: string[] }[] {
   return [];
 }
 
-// The segment arrives still percent-encoded ("Hogar%20y%20artesan%C3%ADa").
-function requestedCategory(segments: string[] | undefined): string | null {
-  if (segments?.length !== 1) return null;
+type Requested = { page: number; category: string | null };
+
+// The segments arrive still percent-encoded ("Hogar%20y%20artesan%C3%ADa").
+function requested(segments: string[] = []): Requested {
+  const [page, category, ...rest] = segments;
+  if (rest.length > 0 || category === undefined) return { page: parsePage(page), category: null };
   try {
-    return decodeURIComponent(segments[0]!);
+    return { page: parsePage(page), category: decodeURIComponent(category) };
   } catch {
-    return null;
+    return { page: parsePage(page), category: null };
   }
 }
 
@@ -33,23 +41,26 @@ function requestedCategory(segments: string[] | undefined): string | null {
 const findCategories = cache(listCategories);
 
 // The category shown: the requested one if it exists, else none (the whole catalog).
-async function activeCategory(params: Props["params"]): Promise<string | null> {
-  const requested = requestedCategory((await params).category);
+async function shown(params: Props["params"]): Promise<Requested> {
+  const { page, category } = requested((await params).category);
   const categories = await findCategories();
-  return requested !== null && categories.includes(requested) ? requested : null;
+  return { page, category: category !== null && categories.includes(category) ? category : null };
 }
 
 // A category's page is titled after it (tabs, history, screen readers); the whole catalog keeps
-// the store's own title.
+// the store's own title. Later pages say which.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const active = await activeCategory(params);
-  return active ? { title: active } : {};
+  const { page, category } = await shown(params);
+  const suffix = page > 1 ? ` (página ${page})` : "";
+  if (category) return { title: `${category}${suffix}` };
+  return page > 1 ? { title: `Catálogo${suffix}` } : {};
 }
 
 export default async function CatalogPage({ params }: Props) {
-  const active = await activeCategory(params);
+  const { page, category } = await shown(params);
   const categories = await findCategories();
-  const products = await listProducts(active ?? undefined);
+  const products = await listProducts(category, page);
+  const hrefFor = (target: number) => catalogHref(category, target);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6 sm:px-6 sm:py-10">
       <Hero />
@@ -59,17 +70,20 @@ export default async function CatalogPage({ params }: Props) {
             id="catalog-title"
             className="font-display text-2xl font-bold text-stone-900 sm:text-3xl"
           >
-            {active ?? "Nuestro catálogo"}
+            {category ?? "Nuestro catálogo"}
           </h2>
-          <CategoryNav categories={categories} active={active} />
+          <CategoryNav categories={categories} active={category} />
         </div>
-        {products.length > 0 ? (
-          <ProductGrid products={products} />
+        {products.items.length > 0 ? (
+          <ProductGrid products={products.items} />
         ) : (
           <p className="rounded-2xl bg-white p-8 text-center text-stone-600 ring-1 ring-stone-200">
-            Aún no hay productos en el catálogo.
+            {products.total === 0
+              ? "Aún no hay productos en el catálogo."
+              : `Esta página no existe: el catálogo tiene ${products.pageCount} ${products.pageCount === 1 ? "página" : "páginas"}.`}
           </p>
         )}
+        <Pagination page={page} pageCount={products.pageCount} hrefFor={hrefFor} />
       </section>
     </div>
   );

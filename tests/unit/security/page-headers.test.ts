@@ -11,12 +11,20 @@ describe("rendersPerRequest", () => {
       "/admin",
       "/sign-in",
       "/sign-up",
+      "/buscar",
     ])
       expect(rendersPerRequest(path), path).toBe(true);
   });
 
   it("is false for the shared copies: the catalog, products, unknown addresses", () => {
-    for (const path of ["/", "/catalog/Vinos", "/products/merken-ahumado", "/checkouts", "/nada"])
+    for (const path of [
+      "/",
+      "/catalog/1/Vinos",
+      "/buscarx",
+      "/products/merken-ahumado",
+      "/checkouts",
+      "/nada",
+    ])
       expect(rendersPerRequest(path), path).toBe(false);
   });
 });
