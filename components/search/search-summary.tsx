@@ -26,7 +26,7 @@ export function SearchSummary({ text, results }: { text: string; results: Search
   const first = (results.page - 1) * PAGE_SIZE + 1;
   const last = first + results.items.length - 1;
   return (
-    <p role="status" className="text-sm text-stone-600">
+    <p role="status" data-testid="search-summary" className="text-sm text-stone-600">
       {results.approximate && (
         <>Ningún producto tiene exactamente «{text}»; estos son los más parecidos. </>
       )}

@@ -29,6 +29,10 @@ test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", asyn
   test.slow();
   await visitAndCheck(page, "/", "the catalog");
   await visitAndCheck(page, "/?categoria=Vinos", "a category");
+  await visitAndCheck(page, "/?pagina=2", "a catalog page past the last");
+  await visitAndCheck(page, "/buscar?q=cafe", "search results");
+  await visitAndCheck(page, "/buscar?q=mermelda", "search results for a typo");
+  await visitAndCheck(page, "/buscar?q=xqzwv", "a search with no results");
   await visitAndCheck(page, "/products/cafe-de-grano-tostado", "a product page");
   await addProductToCart(page, coffee.name, 1);
   await visitAndCheck(page, "/cart", "the cart");
