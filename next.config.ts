@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // The emulator, scripts and tests are separate programs; keep them out of the app's tracing.
@@ -21,6 +22,10 @@ const nextConfig: NextConfig = {
   // The catalog lives at / and /?categoria=…, but a cached page cannot read the query, and a
   // route without parameters would be rendered by `next build`, which has no database. So both
   // addresses are served by app/catalog/[[...category]], rendered on its first request.
+  // On every response; pages get their Content-Security-Policy from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+  },
   async rewrites() {
     return [
       {

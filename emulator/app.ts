@@ -7,6 +7,7 @@ import { controlRoutes } from "./control/routes";
 import { dashboardRoutes } from "./dashboard/routes";
 import type { Deps } from "./deps";
 import { hostedRoutes } from "./hosted/routes";
+import { hostedPageHeaders } from "./hosted/security-headers";
 import { notFoundPage } from "./hosted/pages/result";
 import { checkoutSessionRoutes } from "./routes/checkout-sessions";
 import { customerRoutes } from "./routes/customers";
@@ -48,6 +49,8 @@ export function createApp(deps: Deps): Hono<ApiEnv> {
   app.route("/v2/events", eventRoutes(deps));
   app.route("/v1/webhook_endpoints", webhookEndpointRoutes(deps));
 
+  app.use("/checkout/*", hostedPageHeaders);
+  app.use("/_emulator/dashboard/*", hostedPageHeaders);
   app.route("/checkout", hostedRoutes(deps));
   app.route("/_emulator/dashboard", dashboardRoutes(deps));
   app.route("/_emulator", controlRoutes(deps));

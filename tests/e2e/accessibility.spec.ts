@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { expectEventsDelivered } from "./support/emulator-control";

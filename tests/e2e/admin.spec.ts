@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { orderState } from "./support/database";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // Accounts in a real browser: sign-up, the header, sign-out and sign-in, the generic error,
 // the rate limit and the protected /account pages. Every test uses its own email, and its own

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 
 // The cart in a real browser, on a desktop and on a small phone: each test starts in a fresh
 // browser context, so it has its own guest cart. Prices are the seeded ones (prisma/seed.ts).

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The catalog as a shopper meets it, on a desktop and on a small phone. Relies on the seeded
 // products (prisma/seed.ts).

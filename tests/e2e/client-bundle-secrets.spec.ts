@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { TEST_SECRETS } from "../../scripts/test/test-env";
 
 // The e2e run builds the app with the test secrets in its environment, so a secret that leaked

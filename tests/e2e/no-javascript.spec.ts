@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { orderState, paymentIntentOfSession, query } from "./support/database";
 import { newPerson, signUp } from "./support/accounts";
 import { sessionIdFromUrl, settlePaymentIntent } from "./support/emulator-control";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The pipeline itself: the production build serves the seeded catalog from the test database.
 test(

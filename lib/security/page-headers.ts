@@ -1,0 +1,35 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, fintocHostedOrigins } from "./content-security-policy";
+import { strictTransportSecurity } from "./security-headers";
+
+// What proxy.ts adds to a page: its Content-Security-Policy (with this response's nonce, or
+// none for a page served from the shared cache) and, over HTTPS, HSTS.
+
+// Pages rendered for each request: these get a nonce. Everything else is one copy shared by
+// every visitor, which cannot carry each visitor's nonce: the catalog and product pages (cached
+// whole, docs/architecture.md "What is cached") and the not-found page of unknown addresses,
+// rendered at build time.
+const perRequestPage = /^\/(account|admin|cart|checkout|orders|sign-in|sign-up)(\/|$)/;
+
+export function rendersPerRequest(pathname: string): boolean {
+  return perRequestPage.test(pathname);
+}
+
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+export function pageSecurityHeaders(nonce: string | null): [string, string][] {
+  const { APP_URL, FINTOC_API_BASE_URL } = env();
+  const https = APP_URL.startsWith("https:");
+  const policy = contentSecurityPolicy({
+    nonce,
+    fintocHostedOrigins: fintocHostedOrigins(FINTOC_API_BASE_URL),
+    development: process.env.NODE_ENV === "development",
+    https,
+  });
+  const headers: [string, string][] = [["Content-Security-Policy", policy]];
+  if (https) headers.push(["Strict-Transport-Security", strictTransportSecurity]);
+  return headers;
+}

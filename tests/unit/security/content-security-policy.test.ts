@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import {
+  contentSecurityPolicy,
+  fintocHostedOrigins,
+  type PolicyOptions,
+} from "@/lib/security/content-security-policy";
+
+const base: PolicyOptions = {
+  nonce: "bm9uY2U=",
+  fintocHostedOrigins: ["https://checkout.fintoc.com"],
+  development: false,
+  https: true,
+};
+
+function directives(policy: string): Record<string, string> {
+  return Object.fromEntries(
+    policy.split("; ").map((part) => {
+      const space = part.indexOf(" ");
+      return space < 0 ? [part, ""] : [part.slice(0, space), part.slice(space + 1)];
+    }),
+  );
+}
+
+describe("contentSecurityPolicy", () => {
+  it("allows only the store's own origin, its nonced scripts and Fintoc's hosted page as a form target", () => {
+    expect(directives(contentSecurityPolicy(base))).toEqual({
+      "default-src": "'self'",
+      "script-src": "'self' 'nonce-bm9uY2U=' 'strict-dynamic'",
+      "style-src": "'self' 'unsafe-inline'",
+      "img-src": "'self' data: blob:",
+      "font-src": "'self'",
+      "connect-src": "'self'",
+      "frame-src": "'none'",
+      "form-action": "'self' https://checkout.fintoc.com",
+      "object-src": "'none'",
+      "base-uri": "'self'",
+      "frame-ancestors": "'none'",
+      "upgrade-insecure-requests": "",
+    });
+  });
+
+  it("lets a cached page's inline scripts run without a nonce", () => {
+    expect(directives(contentSecurityPolicy({ ...base, nonce: null }))["script-src"]).toBe(
+      "'self' 'unsafe-inline'",
+    );
+  });
+
+  it("adds what `next dev` needs only in development", () => {
+    const dev = directives(contentSecurityPolicy({ ...base, development: true }));
+    expect(dev["script-src"]).toContain("'unsafe-eval'");
+    expect(dev["connect-src"]).toBe("'self' ws:");
+  });
+
+  it("does not upgrade requests over plain HTTP (local development, the tests)", () => {
+    expect(contentSecurityPolicy({ ...base, https: false })).not.toContain(
+      "upgrade-insecure-requests",
+    );
+  });
+});
+
+describe("fintocHostedOrigins", () => {
+  it("names Fintoc's hosted page hosts for Fintoc's API, and the emulator's own origin otherwise", () => {
+    expect(fintocHostedOrigins("https://api.fintoc.com")).toEqual([
+      "https://checkout.fintoc.com",
+      "https://pay.fintoc.com",
+    ]);
+    expect(fintocHostedOrigins("http://localhost:4010/")).toEqual(["http://localhost:4010"]);
+  });
+});
