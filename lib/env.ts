@@ -58,3 +58,20 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+export type LogSettings = { level: string; format: "json" | "pretty" };
+
+const logLevel = z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]);
+
+// Read apart from env(): the logger must work before (and when) the rest fails validation.
+// JSON lines in production, readable lines in development, unless LOG_FORMAT says otherwise.
+export function logSettings(source: Record<string, string | undefined> = process.env): LogSettings {
+  const level = logLevel.safeParse(source.LOG_LEVEL);
+  const format =
+    source.LOG_FORMAT === "json" || source.LOG_FORMAT === "pretty"
+      ? source.LOG_FORMAT
+      : source.NODE_ENV === "production"
+        ? "json"
+        : "pretty";
+  return { level: level.success ? level.data : "info", format };
+}
