@@ -16,6 +16,8 @@ const secretList = z
 
 const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  // Connections each instance may open (docs/deploy.md: instances × this ≤ the server's limit).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   APP_URL: z.url().default("http://localhost:3000"),
   FINTOC_API_BASE_URL: z.url().default("http://localhost:4010"),
   FINTOC_SECRET_KEY: z

@@ -21,6 +21,7 @@ export function documentedVariables(): string[] {
 export function productionVariables(databaseUrl: string): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: "5",
     APP_URL: STOREFRONT_URL,
     FINTOC_API_BASE_URL: EMULATOR_URL,
     FINTOC_SECRET_KEY: TEST_SECRETS.FINTOC_SECRET_KEY,
