@@ -9,7 +9,7 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
   globalForDb.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE }),
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
   });
   return globalForDb.prisma;
 }

@@ -10,7 +10,6 @@ import { placeOrder, type Buyer } from "@/lib/checkout/place-order";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
 import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
-import { log } from "@/lib/log";
 
 // Both actions make the order from the caller's own cart (session or signed cookie) and send
 // the shopper to Fintoc. The form only says who pays and how; never what or how much.
@@ -49,7 +48,7 @@ async function fintocCustomerFor(userId: string): Promise<Outcome<{ id: string }
     return { ok: true, id: await ensureFintocCustomer(userId) };
   } catch (error) {
     if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError)) throw error;
-    log.error({ userId, reason: error.message }, "no Fintoc customer for the shopper");
+    console.error(`[checkout] no Fintoc customer for user ${userId}:`, error.message);
     return { ok: false, error: describeFintocError(error) };
   }
 }

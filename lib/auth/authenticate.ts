@@ -4,7 +4,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
 import { consumeRateLimit, refundRateLimit, resetRateLimit } from "./rate-limit";
 import { signInAddressKey, signInEmailKey, signInRules } from "./sign-in-throttle";
-import { log } from "@/lib/log";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
@@ -24,10 +23,8 @@ export async function authenticateWithPassword(attempt: {
 }): Promise<PasswordCheck> {
   const email = attempt.email.trim().toLowerCase();
   const decision = await consumeRateLimit(signInRules(email, attempt.address));
-  if (!decision.allowed) {
-    log.warn({ retryAfterSeconds: decision.retryAfterSeconds }, "sign-in refused: rate limited");
+  if (!decision.allowed)
     return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
-  }
 
   const user = await db.user.findUnique({
     where: { email },

@@ -14,7 +14,6 @@ import {
   type PaymentSessionOptions,
   type PaymentSessionResult,
 } from "./payment-session";
-import { errorFields, log } from "@/lib/log";
 
 export type Buyer = {
   // From the session (null for a guest), never from the form.
@@ -122,7 +121,8 @@ async function expireUnusedSession(sessionId: string): Promise<void> {
   try {
     await fintoc().expireCheckoutSession(sessionId, `expire-${sessionId}`);
   } catch (error) {
-    log.warn({ sessionId, ...errorFields(error) }, "unused checkout session not expired");
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[checkout] could not expire unused session ${sessionId}:`, message);
   }
 }
 

@@ -12,8 +12,7 @@ export type FintocHttpRequest = {
   timeoutMs: number;
 };
 
-// requestId: Fintoc's id for the exchange (its Request-Id header), for support and the logs.
-export type FintocHttpResponse = { status: number; body: string; requestId?: string };
+export type FintocHttpResponse = { status: number; body: string };
 
 export type FintocTransport = (request: FintocHttpRequest) => Promise<FintocHttpResponse>;
 
@@ -58,17 +57,9 @@ function readAnswer(answer: IncomingMessage): Promise<FintocHttpResponse> {
       else chunks.push(chunk);
     });
     answer.on("end", () =>
-      resolve({
-        status: answer.statusCode ?? 0,
-        body: Buffer.concat(chunks).toString("utf8"),
-        requestId: headerValue(answer.headers["request-id"] ?? answer.headers["x-request-id"]),
-      }),
+      resolve({ status: answer.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
     );
     // Also a connection cut mid-answer, and the time limit running out while reading.
     answer.on("error", reject);
   });
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

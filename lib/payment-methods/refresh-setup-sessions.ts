@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { fintoc, FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { applySetupSession } from "./apply-setup-session";
-import { log } from "@/lib/log";
 
 // When the shopper comes back from saving an account, the webhook may not have arrived: ask
 // Fintoc about their open setup sessions and apply the answer through the webhook's own path.
@@ -26,7 +25,7 @@ export async function refreshOpenSetupSessions(userId: string): Promise<void> {
     } catch (error) {
       if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError))
         throw error;
-      log.warn({ sessionId: id, reason: error.message }, "setup session refresh failed");
+      console.warn(`[payment-methods] could not refresh setup session ${id}: ${error.message}`);
     }
   }
 }

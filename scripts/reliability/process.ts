@@ -9,13 +9,10 @@ import { waitForHttp } from "../lib/ports";
 
 export interface ServerProcess {
   name: string;
-  pid: number;
   logFile: string;
   // Resolves when the process ends, for whatever reason.
   exited: Promise<void>;
   isRunning(): boolean;
-  // How it ended (null while it runs): its exit code, or the signal that ended it.
-  exitStatus(): { code: number | null; signal: NodeJS.Signals | null } | null;
   // SIGTERM, then SIGKILL after the grace period.
   stop(): Promise<void>;
   // What a power cut or the OOM killer does: no shutdown handler runs.
@@ -55,11 +52,9 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let running = true;
-  let status: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<void>((resolve) =>
-    child.once("exit", (code, signal) => {
+    child.once("exit", () => {
       running = false;
-      status = { code, signal };
       resolve();
     }),
   );
@@ -83,11 +78,9 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
 
   const server: ServerProcess = {
     name: spec.name,
-    pid,
     logFile: spec.logFile,
     exited,
     isRunning: () => running,
-    exitStatus: () => status,
     stop: () => endWith("SIGTERM", 8_000),
     kill: () => endWith("SIGKILL", 2_000),
   };
