@@ -133,8 +133,8 @@ describe("validatedActionWithUser", () => {
   it("refuses a call that brings no FormData (a crafted request) as bad input, for guests too", async () => {
     const handler = vi.fn(async () => succeed());
     for (const notAForm of [undefined, "email=a@b.cl", { email: "a@b.cl", quantity: 2 }, [1]]) {
-      const call = (action: typeof handler) =>
-        action(null, notAForm as unknown as FormData) as Promise<unknown>;
+      const call = (action: (state: null, formData: FormData) => Promise<unknown>) =>
+        action(null, notAForm as unknown as FormData);
       expect(await call(validatedAction(schema, handler) as never)).toEqual(
         fail(invalidInputMessage),
       );
