@@ -13,7 +13,7 @@ import { waitInSpanish } from "./wait-message";
 // loop would otherwise spend it for every real shopper. Limited per shopper (the signed-in user,
 // or the guest's cart) and per client address, both over RATE_LIMIT_FINTOC_WINDOW_SECONDS.
 
-export function fintocCallRules(shopperKey: string | null, address: string): RateLimitRule[] {
+function fintocCallRules(shopperKey: string | null, address: string): RateLimitRule[] {
   const config = env();
   const windowSeconds = config.RATE_LIMIT_FINTOC_WINDOW_SECONDS;
   const rules: RateLimitRule[] = [
