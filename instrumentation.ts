@@ -1,8 +1,10 @@
-// Runs once when the server starts. The check lives in a Node-only module: instrumentation is
-// also compiled for the Edge runtime, which has no process.exit.
+// Runs once when the server starts, before its first request. Node-only modules: instrumentation
+// is also compiled for the Edge runtime, which has no process.exit nor node:http.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnInvalidEnvironment } = await import("@/lib/env-check");
     exitOnInvalidEnvironment();
+    const { stampSocketAddresses } = await import("@/lib/limits/socket-address");
+    stampSocketAddresses();
   }
 }

@@ -44,7 +44,10 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
-const storefrontEnv = storefrontTestEnv(databaseUrl());
+// The test runner stands where a proxy would: each test says which client it is in
+// X-Forwarded-For (tests/e2e/support/test.ts), and the storefront trusts that one hop, so the
+// per-address limits of one test never spill into another.
+const storefrontEnv = { ...storefrontTestEnv(databaseUrl()), TRUSTED_PROXY_HOPS: "1" };
 // Workers inherit the runner's environment: the specs' helpers (tests/e2e/support) find the
 // emulator here, and transpiled specs are cached in node_modules rather than /tmp.
 process.env.E2E_EMULATOR_URL = E2E_EMULATOR_URL;

@@ -14,6 +14,15 @@ const secretList = z
   )
   .pipe(z.array(z.string().min(16, "each secret needs at least 16 characters")).min(1));
 
+// A whole number from the environment, where everything is a string.
+function count(min: number, max: number) {
+  return z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+}
+
 const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
   APP_URL: z.url().default("http://localhost:3000"),
@@ -30,6 +39,16 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "needs at least 32 characters"),
   // Bearer token for GET /api/cron/reconcile; the route is off when it is unset.
   CRON_SECRET: z.string().min(16).optional(),
+  // How many proxies of ours add to X-Forwarded-For in front of the storefront (lib/limits/
+  // client-address.ts); 0 trusts none and takes the socket's address.
+  TRUSTED_PROXY_HOPS: count(0, 10).default(0),
+  // Actions that create something at Fintoc (checkout, one-click, saving an account, a new
+  // attempt), per shopper and per client address within the window (lib/limits/fintoc-calls.ts).
+  RATE_LIMIT_FINTOC_PER_SHOPPER: count(1, 100_000).default(10),
+  RATE_LIMIT_FINTOC_PER_ADDRESS: count(1, 100_000).default(30),
+  RATE_LIMIT_FINTOC_WINDOW_SECONDS: count(1, 86_400).default(600),
+  // New accounts per client address and hour.
+  RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(1, 100_000).default(10),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -8,6 +8,7 @@ import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { tooManyAttemptsMessage } from "@/lib/auth/sign-in-throttle";
 import { getUserIdByEmailOrNull, registerUser } from "@/lib/auth/users";
 import { adoptGuestCart } from "@/lib/cart/sign-in";
+import { allowSignUp } from "@/lib/limits/sign-ups";
 
 // The same words whether the email has no account or the password is wrong: the sign-in form
 // must not tell anyone which emails are registered.
@@ -38,6 +39,8 @@ export const signInAction = validatedAction(
 );
 
 export const signUpAction = validatedAction(signUpSchema, async ({ callbackUrl, ...input }) => {
+  const allowed = await allowSignUp();
+  if (!allowed.ok) return fail(allowed.error);
   const registration = await registerUser(input);
   if (!registration.ok) {
     return fail(invalidInputMessage, {

@@ -9,6 +9,7 @@ import type { PaymentSessionOptions } from "@/lib/checkout/payment-session";
 import { placeOrder, type Buyer } from "@/lib/checkout/place-order";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
 import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
+import { allowFintocCall } from "@/lib/limits/fintoc-calls";
 import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
 
 // Both actions make the order from the caller's own cart (session or signed cookie) and send
@@ -24,6 +25,8 @@ export const startCheckout = validatedAction(checkoutInput, async (input) => {
   const user = await getSessionUser();
   if (input.saveAccount && !user)
     return fail("Ingresa a tu cuenta para guardar tu cuenta bancaria.");
+  const allowed = await allowFintocCall(user?.id ?? null);
+  if (!allowed.ok) return fail(allowed.error);
   let options: PaymentSessionOptions = {};
   if (input.saveAccount && user) {
     const customer = await fintocCustomerFor(user.id);
@@ -57,6 +60,8 @@ async function fintocCustomerFor(userId: string): Promise<Outcome<{ id: string }
 export const payWithSavedAccount = validatedActionWithUser(
   oneClickInput,
   async ({ paymentMethodId, checkoutToken }, user) => {
+    const allowed = await allowFintocCall(user.id);
+    if (!allowed.ok) return fail(allowed.error);
     const method = await getActiveMethodForUserOrNull(user.id, paymentMethodId);
     if (!method)
       return fail("No encontramos esa cuenta entre las tuyas. Elige otra forma de pago.");

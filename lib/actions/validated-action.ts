@@ -25,6 +25,7 @@ const secretField = /password|secret|token/i;
 
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [name, value] of formData) {
     // Next adds $ACTION_* fields to forms submitted without JavaScript.
     if (typeof value !== "string" || name.startsWith("$") || secretField.test(name)) continue;
@@ -48,6 +49,9 @@ export function validatedAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, formData: FormData) => Promise<ActionResult<T>>,
 ): FormAction<T> {
   return async (_state, formData) => {
+    // A form always posts a FormData; anything else (a crafted call with an object, a string or
+    // nothing) is refused the same way as a form with bad fields, rather than crashing here.
+    if (!(formData instanceof FormData)) return fail(invalidInputMessage);
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       const { fieldErrors } = z.flattenError(parsed.error);

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticateWithPassword } from "./authenticate";
 import { signInSchema } from "./schemas";
-import { clientAddress } from "./sign-in-throttle";
+import { clientAddress } from "@/lib/limits/client-address";
 
 // Thrown from authorize() so the sign-in action can say how long to wait. Through the HTTP
 // route it becomes ?error=CredentialsSignin&code=rate_limited on the sign-in page.
@@ -38,7 +38,7 @@ export function authConfig(): NextAuthConfig {
           if (!parsed.success) return null;
           const result = await authenticateWithPassword({
             ...parsed.data,
-            address: clientAddress(request.headers),
+            address: clientAddress(request.headers, env().TRUSTED_PROXY_HOPS),
           });
           if (result.ok) return result.user;
           if (result.reason === "rate_limited")

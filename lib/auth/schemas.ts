@@ -7,7 +7,9 @@ export const passwordMinLength = 8;
 // scrypt accepts any length; the cap only keeps absurd inputs out of the request.
 const passwordMaxLength = 200;
 
-const callbackUrl = z.string().optional();
+// Where to go afterwards: a path of ours (safeCallbackPath checks it). 2 000 characters is more
+// than any page of the store needs, with its query.
+const callbackUrl = z.string().max(2_000, "La dirección de regreso es demasiado larga.").optional();
 
 export const signInSchema = z.object({
   email,

@@ -8,15 +8,6 @@ import type { RateLimitRule } from "./rate-limit";
 const windowSeconds = 15 * 60;
 export const signInLimits = { perEmail: 5, perAddress: 20, windowSeconds } as const;
 
-// The first hop of X-Forwarded-For is the client as seen by the proxy in front of us (Next's
-// own server sets the header from the socket when no proxy does). Without a trusted proxy that
-// overwrites it a client can forge it, which is why the per-account limit, which needs no
-// address, is the one that protects a given account.
-export function clientAddress(headers: Headers): string {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first || "unknown";
-}
-
 export function signInEmailKey(email: string): string {
   return `sign-in:email:${email.trim().toLowerCase()}`;
 }

@@ -11,16 +11,27 @@ export async function readGuestCartId(): Promise<string | null> {
   return verifyCartId(jar.get(GUEST_CART_COOKIE)?.value, env().AUTH_SECRET);
 }
 
+// Out of scripts' reach, sent on top-level navigations from other sites only (so a link to the
+// store keeps the cart, a form posted from elsewhere does not carry it), over https only when the
+// store is served over https, and on every page: each one shows the cart's count.
+export function guestCartCookieOptions(appUrl: string) {
+  return {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: appUrl.startsWith("https:"),
+    path: "/",
+    maxAge: THIRTY_DAYS_IN_SECONDS,
+  } as const;
+}
+
 // Server actions and route handlers only: Next refuses to set cookies while rendering a page.
 export async function rememberGuestCart(cartId: string): Promise<void> {
   const jar = await cookies();
-  jar.set(GUEST_CART_COOKIE, signCartId(cartId, env().AUTH_SECRET), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().APP_URL.startsWith("https:"),
-    path: "/",
-    maxAge: THIRTY_DAYS_IN_SECONDS,
-  });
+  jar.set(
+    GUEST_CART_COOKIE,
+    signCartId(cartId, env().AUTH_SECRET),
+    guestCartCookieOptions(env().APP_URL),
+  );
 }
 
 export async function forgetGuestCart(): Promise<void> {

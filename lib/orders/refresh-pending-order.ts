@@ -1,5 +1,6 @@
 import "server-only";
 import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
+import { mayAskFintocAbout } from "@/lib/limits/fintoc-reads";
 import { loadOrderView, type ViewableOrder } from "./access";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
 
@@ -10,6 +11,7 @@ export async function refreshPendingOrder(order: ViewableOrder): Promise<Viewabl
   const session = order.sessions[0];
   if (order.status !== "PENDING" || !session || session.attempt !== order.attempt) return null;
   if (session.status === "expired" || session.paymentIntentStatus === "succeeded") return null;
+  if (!(await mayAskFintocAbout(session.id))) return null;
   try {
     await refreshSessionFromFintoc(session.id, "return-page");
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fintoc, FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
+import { mayAskFintocAbout } from "@/lib/limits/fintoc-reads";
 import { applySetupSession } from "./apply-setup-session";
 
 // When the shopper comes back from saving an account, the webhook may not have arrived: ask
@@ -19,6 +20,7 @@ export async function refreshOpenSetupSessions(userId: string): Promise<void> {
     select: { id: true },
   });
   for (const { id } of open) {
+    if (!(await mayAskFintocAbout(id))) continue;
     try {
       const session = await fintoc().retrieveCheckoutSession(id);
       await db.$transaction((tx) => applySetupSession(tx, session));

@@ -7,6 +7,8 @@ export const EMULATOR_PORT = 4500 + TEST_PORT_OFFSET;
 export const EMULATOR_URL = `http://localhost:${EMULATOR_PORT}`;
 export const WEBHOOK_PATH = "/api/webhooks/fintoc";
 export const SECRETS = TEST_SECRETS;
+// Turns on GET /api/cron/reconcile, so that the hostile suite can knock on it.
+export const CRON_SECRET = "reliability-cron-secret-0123456789";
 
 // Fintoc's first retry comes 3 s after a failure and doubles from there; at this scale it comes
 // after 15 ms, so a fault of a few seconds is retried past within seconds of its end.
@@ -30,6 +32,7 @@ export function storefrontEnv(port: number, databaseUrl: string): NodeJS.Process
   return {
     ...process.env,
     ...SECRETS,
+    CRON_SECRET,
     DATABASE_URL: databaseUrl,
     APP_URL: storefrontUrl(port),
     FINTOC_API_BASE_URL: EMULATOR_URL,

@@ -3,8 +3,8 @@ import { expect, test, type Page } from "./support/test";
 
 // Accounts in a real browser: sign-up, the header, sign-out and sign-in, the generic error,
 // the rate limit and the protected /account pages. Every test uses its own email, and its own
-// client address (Next keeps an X-Forwarded-For it receives), so the per-address sign-in limit
-// of one test never spills into another or into a re-run.
+// client address (the e2e storefront trusts one X-Forwarded-For hop: playwright.config.ts), so
+// the per-address sign-in limit of one test never spills into another or into a re-run.
 
 type Person = { name: string; email: string; password: string };
 

@@ -67,4 +67,21 @@ describe("parseEnv", () => {
       /^FINTOC_WEBHOOK_SECRET/,
     );
   });
+
+  it("trusts no proxy and limits calls to Fintoc and sign-ups by default; each is configurable", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      TRUSTED_PROXY_HOPS: 0,
+      RATE_LIMIT_FINTOC_PER_SHOPPER: 10,
+      RATE_LIMIT_FINTOC_PER_ADDRESS: 30,
+      RATE_LIMIT_FINTOC_WINDOW_SECONDS: 600,
+      RATE_LIMIT_SIGN_UPS_PER_ADDRESS: 10,
+    });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(
+      problemsOf({ ...valid, TRUSTED_PROXY_HOPS: "one", RATE_LIMIT_FINTOC_PER_SHOPPER: "0" }),
+    ).toEqual([
+      "TRUSTED_PROXY_HOPS must be a whole number",
+      "RATE_LIMIT_FINTOC_PER_SHOPPER must be at least 1",
+    ]);
+  });
 });

@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { fail, succeed, validatedActionWithUser } from "@/lib/actions";
+import { allowFintocCall } from "@/lib/limits/fintoc-calls";
 import { paymentMethodIdInput, saveBankAccountInput } from "@/lib/payment-methods/input";
 import {
   removePaymentMethodForUser,
@@ -15,6 +16,8 @@ const notYours = "No encontramos esa cuenta entre las tuyas.";
 export const saveBankAccount = validatedActionWithUser(
   saveBankAccountInput,
   async (input, user) => {
+    const allowed = await allowFintocCall(user.id);
+    if (!allowed.ok) return fail(allowed.error);
     const result = await startBankAccountSetup(user.id, input);
     if (!result.ok) return fail(result.error);
     redirect(result.redirectUrl);

@@ -3,8 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fail, validatedAction } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth";
 import { orderId } from "@/lib/forms/fields";
 import { openPaymentSession } from "@/lib/checkout/payment-session";
+import { allowFintocCall } from "@/lib/limits/fintoc-calls";
 import { getOrderForViewerOrNull } from "@/lib/orders/access";
 import { startNewPaymentAttempt } from "@/lib/orders/start-new-attempt";
 
@@ -15,6 +17,8 @@ const notFound = "No encontramos ese pedido.";
 export const retryPayment = validatedAction(z.object({ orderId }), async (input) => {
   const order = await getOrderForViewerOrNull(input.orderId);
   if (!order) return fail(notFound);
+  const allowed = await allowFintocCall((await getSessionUser())?.id ?? null);
+  if (!allowed.ok) return fail(allowed.error);
 
   const attempt = await startNewPaymentAttempt(order.id);
   if (!attempt.ok) {

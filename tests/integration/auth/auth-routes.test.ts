@@ -19,19 +19,19 @@ function cookieHeader(response: Response): string {
     .join("; ");
 }
 
-async function postCredentials(email: string, password: string, address: string) {
+async function postCredentials(email: string, password: string, address: string, base = origin) {
   const handlers = await loadHandlers();
-  const csrf = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`));
+  const csrf = await handlers.GET(new NextRequest(`${base}/api/auth/csrf`));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   return handlers.POST(
-    new NextRequest(`${origin}/api/auth/callback/credentials`, {
+    new NextRequest(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       headers: {
         "content-type": "application/x-www-form-urlencoded",
         cookie: cookieHeader(csrf),
         "x-forwarded-for": address,
       },
-      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${origin}/account` }),
+      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/account` }),
     }),
   );
 }
@@ -64,6 +64,27 @@ describe("Auth.js endpoints", () => {
     // A restarted server (fresh modules, same AUTH_SECRET) still reads the cookie.
     vi.resetModules();
     expect((await sessionFor(cookie)).user.id).toBe(user.id);
+  });
+
+  it("the session cookie is HttpOnly, SameSite=Lax, for the whole store, and Secure under https", async () => {
+    const user = await createUser();
+    const attributesOf = (response: Response) =>
+      response.headers
+        .getSetCookie()
+        .find((cookie) => /authjs\.session-token=/.test(cookie))
+        ?.split(";")
+        .map((part) => part.trim().toLowerCase());
+
+    const plain = attributesOf(await postCredentials(user.email, user.password, uniqueAddress()));
+    expect(plain?.[0]).toMatch(/^authjs\.session-token=/);
+    expect(plain).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
+    expect(plain).not.toContain("secure");
+
+    const https = attributesOf(
+      await postCredentials(user.email, user.password, uniqueAddress(), "https://tienda.example"),
+    );
+    expect(https?.[0]).toMatch(/^__secure-authjs\.session-token=/);
+    expect(https).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/", "secure"]));
   });
 
   it("a wrong password sends back to our sign-in page with a generic error and no session", async () => {

@@ -53,6 +53,7 @@ vi.mock("next/headers", () => ({
         : undefined,
     getAll: () => [],
   }),
+  headers: async () => (await import("../support/request-scope")).requestHeaders(),
 }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -281,7 +282,7 @@ describe("startCheckout", () => {
 
   // The issue's budget: every round trip to the database is a wait the shopper sees, and every
   // commit a disk sync. A test that fails should a round trip come back.
-  it("a first submit takes two database round trips: the cart read, and the order with its session", async () => {
+  it("a first submit takes three database round trips: the abuse limit's counters, the cart read, and the order with its session", async () => {
     await guestCart([
       { price: 1000, quantity: 1 },
       { price: 2000, quantity: 3 },
@@ -296,6 +297,7 @@ describe("startCheckout", () => {
 
     expect(result.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/`));
     expect(statements).toEqual([
+      expect.stringMatching(/^\s*INSERT INTO "RateLimitBucket" /),
       expect.stringMatching(
         /^SELECT c."id" AS "cartId",.* FROM "Cart" c\s+LEFT JOIN "CartItem" i /s,
       ),

@@ -11,6 +11,9 @@ import { finishSetupAndDeliver, startFintocEmulator } from "../payment-methods/f
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next/headers", async () => ({
+  headers: async () => (await import("../support/request-scope")).requestHeaders(),
+}));
 // The account actions call refresh() after a change; it needs a Next request.
 vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 

@@ -10,6 +10,9 @@ import { startFintocEmulator } from "./fintoc-emulator";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next/headers", async () => ({
+  headers: async () => (await import("../support/request-scope")).requestHeaders(),
+}));
 
 const fintoc = await startFintocEmulator();
 afterAll(() => fintoc.close());

@@ -129,4 +129,24 @@ describe("validatedActionWithUser", () => {
     expect(handler).not.toHaveBeenCalled();
     expect(result).toMatchObject({ ok: false, fieldErrors: { quantity: ["Al menos 1."] } });
   });
+
+  it("refuses a call that brings no FormData (a crafted request) as bad input, for guests too", async () => {
+    const handler = vi.fn(async () => succeed());
+    for (const notAForm of [undefined, "email=a@b.cl", { email: "a@b.cl", quantity: 2 }, [1]]) {
+      const call = (action: (state: null, formData: FormData) => Promise<unknown>) =>
+        action(null, notAForm as unknown as FormData);
+      expect(await call(validatedAction(schema, handler) as never)).toEqual(
+        fail(invalidInputMessage),
+      );
+      session.user = null;
+      expect(await call(validatedActionWithUser(schema, handler) as never)).toEqual(
+        fail(signedOutMessage),
+      );
+      session.user = ana;
+      expect(await call(validatedActionWithUser(schema, handler) as never)).toEqual(
+        fail(invalidInputMessage),
+      );
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
 });

@@ -22,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
     );
   }
   const report = await reconcilePendingSessions({ olderThanMs: minutes * 60_000 });
-  // The same schedule keeps the sign-in counters table small.
+  // The same schedule keeps the limiter's counters (sign-in, abuse limits) small.
   const expiredRateLimitBuckets = await deleteExpiredRateLimitBuckets();
   return Response.json({ ...report, expiredRateLimitBuckets });
 }

@@ -1,0 +1,372 @@
+import { randomUUID } from "node:crypto";
+import { form, type ActionCall } from "./action-request";
+import type { BuiltAction } from "./manifest";
+import type { Cast, Person } from "./people";
+
+// What every server action is sent: the same hostile variations of a form that is otherwise
+// right (no FormData at all, no fields, each field as a file, each field 100 000 characters
+// long, a foreign Origin, a body over Next's 1 MB limit), and what only that action invites (someone else's order, saved
+// account or form token; a guest where a shopper must be; a shopper where an admin must be).
+// Each must be refused with a clear message (or, before the action runs, an HTTP error), change
+// no row and send nothing to Fintoc.
+
+export type Expectation =
+  // The action answered { ok: false, error } with a sentence, matching `error` if given; or,
+  // with `signIn`, the signed-in area sent a guest to sign in before the action ran.
+  | { refused: true; error?: RegExp; signIn?: boolean }
+  // Refused before the action ran: a 4xx or 5xx status, no redirect.
+  | { rejected: true }
+  // An action with nothing to refuse (signing out): it may answer as it likes, short of a
+  // server error, and still changes nothing.
+  | { harmless: true };
+
+export interface ActionCase {
+  kind: string;
+  action: string;
+  call: Omit<ActionCall, "actionId" | "path">;
+  expect: Expectation;
+}
+
+// How each action is reached: who may call it (so the variations get past the session check to
+// the input's), fields that would pass (never sent as they are: only their variations), and
+// the cases of its own. An action of the build that is
+// missing here fails the suite: add it, with its cases.
+interface ActionPlan {
+  caller: (cast: Cast) => Person;
+  fields: (cast: Cast) => Record<string, string>;
+  own: (
+    cast: Cast,
+  ) => [kind: string, caller: Person, fields: Record<string, string>, error?: RegExp][];
+}
+
+const signedOut = /^Tu sesión expiró/;
+const notYourAccount = /^No encontramos esa cuenta entre las tuyas/;
+const adminOnly = /^Esta acción es solo para la administración/;
+const checkoutFields = () => ({
+  email: "atacante@example.cl",
+  rut: "",
+  checkoutToken: randomUUID(),
+});
+const setupFields = () => ({
+  institutionId: "cl_banco_estado",
+  holderRut: "12.345.678-5",
+  formToken: randomUUID(),
+});
+
+export const actionPlans: Record<string, ActionPlan> = {
+  addToCart: {
+    caller: (cast) => cast.guest,
+    fields: (cast) => ({ productId: cast.productId, quantity: "1" }),
+    own: (cast) => [
+      ["an unknown product", cast.guest, { productId: randomUUID(), quantity: "1" }],
+      ["a negative quantity", cast.guest, { productId: cast.productId, quantity: "-3" }],
+      ["a fractional quantity", cast.guest, { productId: cast.productId, quantity: "1.5" }],
+      ["a huge quantity", cast.guest, { productId: cast.productId, quantity: "1e12" }],
+    ],
+  },
+  updateCartItemQuantity: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ productId: cast.attacker.cartProductId, quantity: "2" }),
+    own: (cast) => [
+      [
+        "more than any line may hold",
+        cast.attacker,
+        { productId: cast.productId, quantity: "100000" },
+      ],
+      ["a product not in the cart", cast.attacker, { productId: randomUUID(), quantity: "2" }],
+      [
+        "no cart at all",
+        cast.stranger,
+        { productId: cast.productId, quantity: "2" },
+        /carrito está vacío/,
+      ],
+    ],
+  },
+  removeCartItem: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ productId: cast.attacker.cartProductId }),
+    own: (cast) => [
+      ["a product id of 65 characters", cast.attacker, { productId: "p".repeat(65) }],
+    ],
+  },
+  startCheckout: {
+    caller: (cast) => cast.attacker,
+    fields: checkoutFields,
+    own: (cast) => [
+      [
+        "the victim's form token, replayed from the attacker's cart",
+        cast.attacker,
+        { ...checkoutFields(), checkoutToken: cast.victim.checkoutToken },
+        /formulario ya no es válido/,
+      ],
+      [
+        "the victim's form token, replayed by a guest",
+        cast.guest,
+        { ...checkoutFields(), checkoutToken: cast.victim.checkoutToken },
+        /formulario ya no es válido/,
+      ],
+      [
+        "saving an account as a guest",
+        cast.guest,
+        { ...checkoutFields(), saveAccount: "on" },
+        /Ingresa a tu cuenta/,
+      ],
+      [
+        "a RUT with a wrong check digit",
+        cast.attacker,
+        { ...checkoutFields(), rut: "12.345.678-9" },
+      ],
+      [
+        "a form token that is not one",
+        cast.attacker,
+        { ...checkoutFields(), checkoutToken: "1 OR 1=1" },
+      ],
+      ["a cart-less shopper", cast.stranger, checkoutFields(), /carrito está vacío/],
+    ],
+  },
+  payWithSavedAccount: {
+    caller: (cast) => cast.attacker,
+    fields: () => ({ paymentMethodId: "pm_hostile_unknown", checkoutToken: randomUUID() }),
+    own: (cast) => [
+      [
+        "the victim's saved account",
+        cast.attacker,
+        { paymentMethodId: cast.victim.paymentMethodId, checkoutToken: randomUUID() },
+        notYourAccount,
+      ],
+      [
+        "the victim's saved account and form token",
+        cast.attacker,
+        { paymentMethodId: cast.victim.paymentMethodId, checkoutToken: cast.victim.checkoutToken },
+        notYourAccount,
+      ],
+      [
+        "a guest",
+        cast.guest,
+        { paymentMethodId: cast.victim.paymentMethodId, checkoutToken: randomUUID() },
+        signedOut,
+      ],
+    ],
+  },
+  saveBankAccount: {
+    caller: (cast) => cast.attacker,
+    fields: setupFields,
+    own: (cast) => [
+      [
+        "a bank Fintoc does not have",
+        cast.attacker,
+        { ...setupFields(), institutionId: "us_chase" },
+      ],
+      ["a form token that is not one", cast.attacker, { ...setupFields(), formToken: "again" }],
+      ["a guest", cast.guest, setupFields(), signedOut],
+    ],
+  },
+  setDefaultPaymentMethod: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ paymentMethodId: cast.victim.otherPaymentMethodId }),
+    own: (cast) => [
+      [
+        "the victim's other account",
+        cast.attacker,
+        { paymentMethodId: cast.victim.otherPaymentMethodId },
+        notYourAccount,
+      ],
+      ["a guest", cast.guest, { paymentMethodId: cast.victim.otherPaymentMethodId }, signedOut],
+    ],
+  },
+  removePaymentMethod: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ paymentMethodId: cast.victim.paymentMethodId }),
+    own: (cast) => [
+      [
+        "the victim's account",
+        cast.attacker,
+        { paymentMethodId: cast.victim.paymentMethodId },
+        notYourAccount,
+      ],
+      ["a guest", cast.guest, { paymentMethodId: cast.victim.paymentMethodId }, signedOut],
+    ],
+  },
+  retryPayment: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ orderId: cast.victim.orderId }),
+    own: (cast) => [
+      [
+        "the victim's order, by another shopper",
+        cast.attacker,
+        { orderId: cast.victim.orderId },
+        /No encontramos ese pedido/,
+      ],
+      [
+        "the victim's order, by a guest",
+        cast.guest,
+        { orderId: cast.victim.orderId },
+        /No encontramos ese pedido/,
+      ],
+      [
+        "an order that does not exist",
+        cast.attacker,
+        { orderId: randomUUID() },
+        /No encontramos ese pedido/,
+      ],
+    ],
+  },
+  replayWebhookEvent: {
+    caller: (cast) => cast.admin,
+    fields: (cast) => ({ eventId: cast.webhookEventId }),
+    own: (cast) => [
+      ["a shopper", cast.attacker, { eventId: cast.webhookEventId }, adminOnly],
+      ["a guest", cast.guest, { eventId: cast.webhookEventId }, signedOut],
+      [
+        "an event that does not exist",
+        cast.admin,
+        { eventId: `evt_${randomUUID()}` },
+        /No encontramos el evento/,
+      ],
+    ],
+  },
+  reconcileNow: {
+    // Its form has no fields: only who asks can be wrong.
+    caller: (cast) => cast.attacker,
+    fields: () => ({}),
+    own: (cast) => [
+      ["a shopper", cast.attacker, {}, adminOnly],
+      ["a guest", cast.guest, {}, signedOut],
+    ],
+  },
+  signInAction: {
+    caller: (cast) => cast.guest,
+    fields: () => ({ email: "nadie@example.cl", password: "adivinanza", callbackUrl: "/" }),
+    own: () => [
+      [
+        "a wrong password, with a callback to another site",
+        { userId: null, cookie: "" },
+        {
+          email: "nadie@example.cl",
+          password: "adivinanza",
+          callbackUrl: "https://malicioso.example/robar",
+        },
+        /Correo o contraseña incorrectos/,
+      ],
+    ],
+  },
+  signUpAction: {
+    caller: (cast) => cast.guest,
+    fields: () => ({
+      name: "Eva",
+      email: `eva-${randomUUID().slice(0, 6)}@example.cl`,
+      password: "una frase larga",
+      rut: "",
+      callbackUrl: "/",
+    }),
+    own: () => [
+      [
+        "a RUT with a wrong check digit",
+        { userId: null, cookie: "" },
+        {
+          name: "Eva",
+          email: `eva-${randomUUID().slice(0, 6)}@example.cl`,
+          password: "una frase larga",
+          rut: "12.345.678-9",
+          callbackUrl: "/",
+        },
+      ],
+    ],
+  },
+  signOutAction: {
+    caller: (cast) => cast.attacker,
+    fields: () => ({}),
+    own: () => [],
+  },
+};
+
+function fileOf(value: string): Blob {
+  return new Blob([value], { type: "application/octet-stream" });
+}
+
+// Multipart with one 2 MB field: over Next's 1 MB limit for a server action's body.
+function oversizedBody(): { body: string; contentType: string } {
+  const boundary = `----hostile${randomUUID().replaceAll("-", "")}`;
+  const body = [
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="0"',
+    "",
+    '[null,"$K1"]',
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="_1_email"',
+    "",
+    "x".repeat(2 * 1024 * 1024),
+    `--${boundary}--`,
+    "",
+  ].join("\r\n");
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const refused = (error?: RegExp): Expectation => ({
+  refused: true,
+  error,
+  signIn: error === signedOut,
+});
+
+export function casesFor(built: BuiltAction, plan: ActionPlan, cast: Cast): ActionCase[] {
+  const caller = plan.caller(cast);
+  const fields = plan.fields(cast);
+  const isSignOut = built.name === "signOutAction";
+  const inputRefusal: Expectation = isSignOut ? { harmless: true } : refused();
+  const cases: ActionCase[] = [];
+  const add = (kind: string, call: ActionCase["call"], expect: Expectation) =>
+    cases.push({ kind: `${built.name}: ${kind}`, action: built.name, call, expect });
+
+  add(
+    "a foreign Origin",
+    { args: [null, form(fields)], cookie: caller.cookie, origin: "https://malicioso.example" },
+    { rejected: true },
+  );
+  add(
+    "a body over 1 MB",
+    { args: [], cookie: caller.cookie, rawBody: oversizedBody() },
+    { rejected: true },
+  );
+  for (const notAForm of [undefined, "email=a@b.cl", { ...fields }, [fields], 42])
+    add(
+      `arguments that are not a form (${JSON.stringify(notAForm) ?? "none"})`.slice(0, 90),
+      { args: [null, notAForm], cookie: caller.cookie },
+      inputRefusal,
+    );
+  add(
+    "no fields at all",
+    { args: [null, form({})], cookie: caller.cookie },
+    isSignOut ? inputRefusal : refused(),
+  );
+  for (const name of Object.keys(fields)) {
+    add(
+      `${name} sent as a file`,
+      {
+        args: [null, form({ ...fields, [name]: fileOf(fields[name] ?? "") })],
+        cookie: caller.cookie,
+      },
+      inputRefusal,
+    );
+    add(
+      `${name} 100 000 characters long`,
+      { args: [null, form({ ...fields, [name]: "9".repeat(100_000) })], cookie: caller.cookie },
+      inputRefusal,
+    );
+  }
+  for (const [kind, person, ownFields, error] of plan.own(cast))
+    add(kind, { args: [null, form(ownFields)], cookie: person.cookie }, refused(error));
+  return cases;
+}
+
+// Posted to the first page of the build: an action id nobody issued.
+export function unknownActionCases(cast: Cast): ActionCase[] {
+  return ["0".repeat(42), "7f" + "a".repeat(40), "../../etc/passwd"].map((id) => ({
+    kind: `an unknown action id (${id.slice(0, 12)})`,
+    action: id,
+    call: {
+      args: [null, form({ productId: cast.productId, quantity: "1" })],
+      cookie: cast.guest.cookie,
+    },
+    expect: { rejected: true },
+  }));
+}
