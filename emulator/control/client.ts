@@ -117,6 +117,11 @@ export function emulatorClient({ baseUrl, secretKey, timeoutMs = 60_000 }: Emula
     expireSession: (id: string) => control("POST", `/checkout_sessions/${id}/expire`),
     settlePaymentIntent: (id: string, status: "succeeded" | "failed", errorReason?: string) =>
       control("POST", `/payment_intents/${id}/settle`, { status, error_reason: errorReason }),
+    settleRefund: (
+      id: string,
+      status: "in_progress" | "succeeded" | "failed" = "succeeded",
+      failureCode?: string,
+    ) => control("POST", `/refunds/${id}/settle`, { status, failure_code: failureCode }),
     activatePaymentMethod: (id: string) => control("POST", `/payment_methods/${id}/activate`),
     // Every event, or those of one session (its own, its payment intent's and those of the
     // payment method it saved), optionally of one type.
