@@ -112,6 +112,17 @@ export function emulatorClient({ baseUrl, secretKey, timeoutMs = 60_000 }: Emula
         "Fintoc-Version": "2026-02-01",
         ...(idempotencyKey ? { "Idempotency-Key": idempotencyKey } : {}),
       }),
+    // As a merchant does in Fintoc's dashboard: a refund our storefront did not ask for.
+    createRefund: (params: { resource_id: string; amount?: number }, idempotencyKey?: string) =>
+      call<{ id: string; amount: number; status: string }>(
+        "POST",
+        "/v1/refunds",
+        { resource_type: "payment_intent", ...params },
+        {
+          ...(secretKey ? { Authorization: secretKey } : {}),
+          ...(idempotencyKey ? { "Idempotency-Key": idempotencyKey } : {}),
+        },
+      ),
     finishSession: (id: string, options: FinishOptions = {}) =>
       control("POST", `/checkout_sessions/${id}/finish`, options),
     expireSession: (id: string) => control("POST", `/checkout_sessions/${id}/expire`),
