@@ -2,6 +2,7 @@ import { orderOfPaymentIntent } from "@/lib/checkout-sessions/queries";
 import type { Tx } from "@/lib/db-types";
 import type { Refund } from "@/lib/fintoc/objects";
 import { lockRefund } from "./lock";
+import { restockOnce } from "./restock";
 import { advanceRefund, insertReportedRefund, type ReportedRefund } from "./store";
 
 export type RefundApplyResult =
@@ -30,6 +31,7 @@ export async function applyRefund(tx: Tx, refund: Refund): Promise<RefundApplyRe
     if (row.status === status) return { applied: true, rowId: row.id, orderId };
   }
   const moved = await advanceRefund(tx, row.id, reported, orderId);
+  if (moved) await restockOnce(tx, row.id, status);
   const order = orderId ?? row.orderId;
   return moved
     ? { applied: true, rowId: row.id, orderId: order }
