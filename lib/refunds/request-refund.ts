@@ -37,14 +37,16 @@ export async function sendRefund(
     );
     await db.$transaction((tx) => applyRefund(tx, answer));
   } catch (error) {
-    if (error instanceof FintocApiError) {
+    if (error instanceof FintocApiError && !error.retryable) {
       await db.refund.updateMany({
         where: { id: row.id, status: "REQUESTED" },
         data: { status: "FAILED", failureCode: error.code ?? "rejected" },
       });
       return { ok: false, error: `Fintoc rechazó el reembolso: ${error.message.slice(0, 200)}` };
     }
-    if (error instanceof FintocUnavailableError) {
+    // No answer, or one that says to try again: Fintoc may have made the refund, so the row
+    // stays REQUESTED and is asked for again with the same key.
+    if (error instanceof FintocUnavailableError || error instanceof FintocApiError) {
       return {
         ok: false,
         error:

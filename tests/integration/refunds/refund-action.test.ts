@@ -20,6 +20,7 @@ const { refundOrder, cancelOrderRefund } = await import("@/app/admin/actions");
 const { adminOnlyMessage } = await import("@/lib/admin/admin-action");
 const { refundSummaryOf } = await import("@/lib/refunds/queries");
 const { reconcileOpenRefunds } = await import("@/lib/refunds/reconcile-refunds");
+const { fintoc: fintocClient, FintocUnavailableError } = await import("@/lib/fintoc");
 
 const admin: SessionUser = { id: "u_admin", email: "a@tienda.cl", name: "Admin", role: "ADMIN" };
 const shopper: SessionUser = { id: "u_ana", email: "ana@x.cl", name: "Ana", role: "SHOPPER" };
@@ -214,6 +215,33 @@ describe("refunding from the console", () => {
     const report = await reconcileOpenRefunds({ olderThanMs: 0 });
     expect(report.failed).toEqual([]);
     expect((await db.refund.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SUCCEEDED");
+  });
+
+  it("an answer lost on the way leaves the row requested; reconciliation asks again with the same key and gets the same refund", async () => {
+    const { order } = await paidOrder();
+    const client = fintocClient();
+    const create = client.createRefund.bind(client);
+    const lost = vi.spyOn(client, "createRefund").mockImplementationOnce(async (...args) => {
+      await create(...args);
+      throw new FintocUnavailableError("timeout");
+    });
+    const result = await refundOrder(null, refundForm(order.id, { scope: "part", amount: "2500" }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Fintoc no respondió"),
+    });
+    const row = await db.refund.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(row.status).toBe("REQUESTED");
+    lost.mockRestore();
+    await reconcileOpenRefunds({ olderThanMs: 0 });
+    expect(await db.refund.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "PENDING",
+      fintocRefundId: expect.stringMatching(/^re_/),
+    });
+    const atFintoc = [...fintoc.emulator.deps.store.refunds.values()].filter(
+      (refund) => refund.metadata.order_id === order.id,
+    );
+    expect(atFintoc).toHaveLength(1);
   });
 
   it("a shopper posting the console's form gets nothing", async () => {
