@@ -14,6 +14,7 @@ import { customerRoutes } from "./routes/customers";
 import { eventRoutes } from "./routes/events";
 import { paymentIntentRoutes } from "./routes/payment-intents";
 import { paymentMethodRoutes } from "./routes/payment-methods";
+import { refundRoutes } from "./routes/refunds";
 import { webhookEndpointRoutes } from "./routes/webhook-endpoints";
 
 const jsonPath = /^\/(v1|v2|_emulator)(\/|$)/;
@@ -47,6 +48,7 @@ export function createApp(deps: Deps): Hono<ApiEnv> {
   app.route("/v2/payment_methods", paymentMethodRoutes(deps));
   app.route("/v2/payment_intents", paymentIntentRoutes(deps));
   app.route("/v2/events", eventRoutes(deps));
+  app.route("/v1/refunds", refundRoutes(deps));
   app.route("/v1/webhook_endpoints", webhookEndpointRoutes(deps));
 
   app.use("/checkout/*", hostedPageHeaders);

@@ -6,6 +6,7 @@ export const usage = `Usage: npm run fintoc -- <command> [options]
   trigger <cs_id> [outcome]        finish a session: succeeded (default), failed, rejected,
                                    pending or canceled  [--error-reason r] [--save] [--defer-activation]
   settle <pi_id> [succeeded|failed] settle a pending payment  [--error-reason r]
+  refund <re_id> [in_progress|succeeded|failed]  move a refund on  [--failure-code c]
   activate <pm_id>                 activate a saved payment method (deferred activation)
   expire <cs_id>                   expire an open session now
   events [--session cs_id] [--type t]   list events with their deliveries

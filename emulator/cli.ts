@@ -14,6 +14,7 @@ const { values, positionals } = parseArgs({
     stale: { type: "boolean" },
     "wrong-secret": { type: "boolean" },
     "error-reason": { type: "string" },
+    "failure-code": { type: "string" },
     session: { type: "string" },
     type: { type: "string" },
     order: { type: "string" },
@@ -49,6 +50,12 @@ async function run(): Promise<unknown> {
         need(first, "payment intent id"),
         (second ?? "succeeded") as "succeeded" | "failed",
         values["error-reason"],
+      );
+    case "refund":
+      return emulator.settleRefund(
+        need(first, "refund id"),
+        (second ?? "succeeded") as "in_progress" | "succeeded" | "failed",
+        values["failure-code"],
       );
     case "activate":
       return emulator.activatePaymentMethod(need(first, "payment method id"));

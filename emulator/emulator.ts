@@ -3,6 +3,7 @@ import { pruneIdempotency } from "./api/idempotency";
 import { storeClock } from "./clock";
 import type { EmulatorConfig } from "./config";
 import type { Deps } from "./deps";
+import { advanceDueRefunds } from "./domain/refunds";
 import { expireDueSessions } from "./domain/sessions";
 import { loadStore, persist } from "./persistence";
 import { Store } from "./store";
@@ -26,9 +27,11 @@ export function createEmulator(config: EmulatorConfig): Emulator {
   const deps: Deps = { store, clock: storeClock(store), config, dispatcher };
   registerConfiguredEndpoints(deps);
   dispatcher.resume();
-  // Sessions expire on their own once expires_at passes, without waiting for a request.
+  // Sessions expire on their own once expires_at passes, and refunds move on, without
+  // waiting for a request.
   const sweeper = setInterval(() => {
     expireDueSessions(deps);
+    advanceDueRefunds(deps);
     pruneIdempotency(store, deps.clock.now().getTime());
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();

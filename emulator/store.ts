@@ -5,6 +5,7 @@ import type {
   IdempotencyRecord,
   PaymentIntent,
   PaymentMethod,
+  Refund,
   Settings,
   StoredSession,
   WebhookEndpoint,
@@ -28,6 +29,7 @@ export interface Snapshot {
   customers: Customer[];
   payment_intents: PaymentIntent[];
   payment_methods: PaymentMethod[];
+  refunds?: Refund[];
   events: FintocEvent[];
   endpoints: WebhookEndpoint[];
   deliveries: Delivery[];
@@ -43,6 +45,7 @@ export class Store {
   customers = new Map<string, Customer>();
   paymentIntents = new Map<string, PaymentIntent>();
   paymentMethods = new Map<string, PaymentMethod>();
+  refunds = new Map<string, Refund>();
   events = new Map<string, FintocEvent>();
   endpoints = new Map<string, WebhookEndpoint>();
   deliveries = new Map<string, Delivery>();
@@ -90,6 +93,7 @@ export class Store {
       customers: [...this.customers.values()],
       payment_intents: [...this.paymentIntents.values()],
       payment_methods: [...this.paymentMethods.values()],
+      refunds: [...this.refunds.values()],
       events: [...this.events.values()],
       endpoints: [...this.endpoints.values()],
       deliveries: [...this.deliveries.values()],
@@ -104,6 +108,7 @@ export class Store {
     this.customers = byId(snapshot.customers);
     this.paymentIntents = byId(snapshot.payment_intents);
     this.paymentMethods = byId(snapshot.payment_methods);
+    this.refunds = byId(snapshot.refunds);
     this.events = byId(snapshot.events);
     this.endpoints = byId(snapshot.endpoints);
     this.deliveries = new Map();

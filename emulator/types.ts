@@ -113,6 +113,26 @@ export interface StoredSession {
   hosted: HostedProgress | null;
 }
 
+// Refunds are Fintoc API v1 (docs.fintoc.com/reference/payments-api/refunds). The docs name
+// the first status both `created` and `pending`; the emulator uses `pending`.
+export type RefundStatus = "pending" | "in_progress" | "succeeded" | "failed" | "canceled";
+
+export interface Refund {
+  id: string;
+  object: "refund";
+  amount: number;
+  created_at: string;
+  currency: string;
+  failure_code: string | null;
+  metadata: Metadata;
+  mode: Mode;
+  recipient_account: JsonObject | null;
+  resource_id: string;
+  resource_type: "payment_intent";
+  status: RefundStatus;
+  updated_at: string;
+}
+
 export interface FintocEvent {
   id: string;
   object: "event";

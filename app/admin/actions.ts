@@ -2,11 +2,14 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { succeed } from "@/lib/actions";
+import { fail, succeed } from "@/lib/actions";
 import { adminAction } from "@/lib/admin/admin-action";
 import { webhookEventId } from "@/lib/forms/fields";
 import { replayStoredEvent } from "@/lib/admin/replay-event";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
+import { cancelRefund } from "@/lib/refunds/cancel-refund";
+import { cancelRefundInput, refundInput } from "@/lib/refunds/refund-input";
+import { requestRefund } from "@/lib/refunds/request-refund";
 
 const replayInput = z.object({ eventId: webhookEventId });
 
@@ -22,4 +25,21 @@ export const reconcileNow = adminAction(z.object({}), async () => {
   const report = await reconcilePendingSessions({ olderThanMs: 0 });
   refresh();
   return succeed(report);
+});
+
+// "Reembolsar" on a paid order: the whole of what is left, or a part of it. Merchants only
+// (adminAction checks the role before reading the form).
+export const refundOrder = adminAction(refundInput, async (input, admin) => {
+  const outcome = await requestRefund({ ...input, adminId: admin.id });
+  refresh();
+  if (!outcome.ok) {
+    return fail(outcome.error, outcome.field ? { [outcome.field]: [outcome.error] } : {});
+  }
+  return succeed(outcome.refund);
+});
+
+export const cancelOrderRefund = adminAction(cancelRefundInput, async (input) => {
+  const outcome = await cancelRefund(input.orderId, input.refundId);
+  refresh();
+  return outcome.ok ? succeed() : fail(outcome.error);
 });

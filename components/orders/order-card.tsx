@@ -3,6 +3,7 @@ import { formatMoney } from "@/lib/money";
 import type { OrderListItem } from "@/lib/orders/queries";
 import { DateTime } from "@/components/ui/date-time";
 import { OrderStatusBadge } from "@/components/ui/order-status-badge";
+import { RefundStateBadge } from "@/components/ui/refund-status";
 import { cardClass } from "@/components/ui/card";
 
 function itemsSummary(items: OrderListItem["items"]): string {
@@ -32,7 +33,10 @@ export function OrderCard({
             Pedido #{order.number}
           </Link>
         </Heading>
-        <OrderStatusBadge status={order.status} />
+        <span className="flex flex-wrap gap-2">
+          <OrderStatusBadge status={order.status} />
+          <RefundStateBadge state={order.refundState} />
+        </span>
       </div>
       <p className="mt-1 text-sm text-stone-600">
         <DateTime value={order.createdAt} />

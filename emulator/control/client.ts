@@ -112,11 +112,27 @@ export function emulatorClient({ baseUrl, secretKey, timeoutMs = 60_000 }: Emula
         "Fintoc-Version": "2026-02-01",
         ...(idempotencyKey ? { "Idempotency-Key": idempotencyKey } : {}),
       }),
+    // As a merchant does in Fintoc's dashboard: a refund our storefront did not ask for.
+    createRefund: (params: { resource_id: string; amount?: number }, idempotencyKey?: string) =>
+      call<{ id: string; amount: number; status: string }>(
+        "POST",
+        "/v1/refunds",
+        { resource_type: "payment_intent", ...params },
+        {
+          ...(secretKey ? { Authorization: secretKey } : {}),
+          ...(idempotencyKey ? { "Idempotency-Key": idempotencyKey } : {}),
+        },
+      ),
     finishSession: (id: string, options: FinishOptions = {}) =>
       control("POST", `/checkout_sessions/${id}/finish`, options),
     expireSession: (id: string) => control("POST", `/checkout_sessions/${id}/expire`),
     settlePaymentIntent: (id: string, status: "succeeded" | "failed", errorReason?: string) =>
       control("POST", `/payment_intents/${id}/settle`, { status, error_reason: errorReason }),
+    settleRefund: (
+      id: string,
+      status: "in_progress" | "succeeded" | "failed" = "succeeded",
+      failureCode?: string,
+    ) => control("POST", `/refunds/${id}/settle`, { status, failure_code: failureCode }),
     activatePaymentMethod: (id: string) => control("POST", `/payment_methods/${id}/activate`),
     // Every event, or those of one session (its own, its payment intent's and those of the
     // payment method it saved), optionally of one type.

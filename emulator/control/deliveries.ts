@@ -14,12 +14,15 @@ import {
 } from "../webhooks/faults";
 import { readBoolean, readJson, readPositiveInt } from "./input";
 
-// Events of one checkout session: the session's own, its payment intent's and those of
-// the payment method it saved or used.
+// Events of one checkout session: the session's own, its payment intent's, those of the
+// payment method it saved or used, and those of its payment's refunds.
 function relatedIds(deps: Deps, sessionId: string): Set<string> {
   const session = deps.store.sessions.get(sessionId);
+  const refunds = [...deps.store.refunds.values()]
+    .filter((refund) => session?.payment_intent && refund.resource_id === session.payment_intent)
+    .map((refund) => refund.id);
   return new Set(
-    [sessionId, session?.payment_intent, session?.payment_method].filter(
+    [sessionId, session?.payment_intent, session?.payment_method, ...refunds].filter(
       (id): id is string => !!id,
     ),
   );

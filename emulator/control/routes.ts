@@ -4,6 +4,7 @@ import { readEnum } from "../api/params";
 import type { Deps } from "../deps";
 import { settlePaymentIntent } from "../domain/payment-intents";
 import { activatePaymentMethod } from "../domain/payment-methods";
+import { advanceDueRefunds, advanceRefund, failureCodes } from "../domain/refunds";
 import { renderSession } from "../domain/render";
 import { expireDueSessions, expireSession, isOpen } from "../domain/sessions";
 import { deliveryRoutes } from "./deliveries";
@@ -55,7 +56,7 @@ export function controlRoutes(deps: Deps): Hono {
     }
     const { events } = withEmitted(deps, () => {
       deps.clock.advance(seconds * 1000);
-      return expireDueSessions(deps);
+      return expireDueSessions(deps) + advanceDueRefunds(deps);
     });
     return c.json({
       now: deps.clock.now().toISOString(),
@@ -92,6 +93,18 @@ export function controlRoutes(deps: Deps): Hono {
     const reason = typeof body.error_reason === "string" ? body.error_reason : null;
     const { events } = withEmitted(deps, () => settlePaymentIntent(deps, intent, status, reason));
     return c.json({ payment_intent: intent, events });
+  });
+
+  // What the bank does to a refund: start it, pay it out, or fail it with a failure_code.
+  routes.post("/refunds/:id/settle", async (c) => {
+    const refund = store.refunds.get(c.req.param("id"));
+    if (!refund) throw notFound("refund", c.req.param("id"));
+    const body = await readJson(c);
+    const status =
+      readEnum(body, "status", ["in_progress", "succeeded", "failed"] as const) ?? "succeeded";
+    const code = readEnum(body, "failure_code", failureCodes) ?? null;
+    const { events } = withEmitted(deps, () => advanceRefund(deps, refund, status, code));
+    return c.json({ refund, events });
   });
 
   routes.post("/payment_methods/:id/activate", (c) => {

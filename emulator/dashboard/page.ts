@@ -37,6 +37,20 @@ export function dashboardPage(deps: Deps): string {
         </td>
       </tr>`,
   );
+  const open = (status: string) => status === "pending" || status === "in_progress";
+  const refunds = recent(store.refunds).map(
+    (re) =>
+      html`<tr>
+        <td><code>${re.id}</code></td>
+        <td><code>${re.resource_id}</code></td>
+        <td>${pill(re.status)}</td>
+        <td>${formatAmount(re.amount, re.currency)}</td>
+        <td>${re.failure_code ?? ""}</td>
+        <td>
+          ${open(re.status) ? html`${button("refund", "Reembolsar", { id: re.id, status: "succeeded" }, true)} ${button("refund", "Fallar", { id: re.id, status: "failed" })}` : ""}
+        </td>
+      </tr>`,
+  );
   const customers = recent(store.customers).map(
     (cu) =>
       html`<tr>
@@ -103,6 +117,7 @@ export function dashboardPage(deps: Deps): string {
         </div>
         ${table("Sesiones de checkout", ["Id", "Flujo", "Estado", "Monto", "Pago", "Modo", "Creada"], sessions)}
         ${table("Pagos (payment intents)", ["Id", "Estado", "Monto", "Motivo", ""], intents)}
+        ${table("Reembolsos", ["Id", "Pago", "Estado", "Monto", "Motivo", ""], refunds)}
         ${table("Eventos y entregas", ["Id", "Tipo", "Objeto", "Entregas (estado · intentos)", ""], events)}
         ${table("Clientes", ["Id", "Nombre", "Email", "Tax id", "Modo"], customers)}
         ${table("Medios de pago guardados", ["Id", "Cliente", "Cuenta", "Estado", ""], methods)}

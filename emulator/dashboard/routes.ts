@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import type { Deps } from "../deps";
 import { settlePaymentIntent } from "../domain/payment-intents";
 import { activatePaymentMethod } from "../domain/payment-methods";
+import { advanceRefund } from "../domain/refunds";
 import { deliverEvent, holdDeliveries, releaseDeliveries } from "../webhooks/faults";
 import { dashboardPage } from "./page";
 
@@ -21,6 +22,14 @@ export function dashboardRoutes(deps: Deps): Hono {
     const intent = deps.store.paymentIntents.get(id);
     if (intent?.status === "pending")
       settlePaymentIntent(deps, intent, status === "failed" ? "failed" : "succeeded", null);
+    return back(c);
+  });
+
+  routes.post("/refund", async (c) => {
+    const { id, status } = await formId(c);
+    const refund = deps.store.refunds.get(id);
+    if (refund?.status === "pending" || refund?.status === "in_progress")
+      advanceRefund(deps, refund, status === "failed" ? "failed" : "succeeded");
     return back(c);
   });
 

@@ -27,3 +27,12 @@ export async function institutionChosenFor(tx: Tx, sessionId: string): Promise<s
   });
   return stored?.institutionId ?? null;
 }
+
+// The order a payment intent paid, once a session or intent event told us the intent's id.
+export async function orderOfPaymentIntent(tx: Tx, intentId: string): Promise<string | null> {
+  const session = await tx.checkoutSession.findFirst({
+    where: { paymentIntentId: intentId, flow: "PAYMENT" },
+    select: { orderId: true },
+  });
+  return session?.orderId ?? null;
+}

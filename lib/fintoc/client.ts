@@ -5,10 +5,17 @@ import { fintocRequest, type FintocHttpOptions, type FintocRequest } from "./htt
 import {
   toCheckoutSession,
   toPaymentMethod,
+  toRefund,
   type CheckoutSession,
   type PaymentMethod,
+  type Refund,
 } from "./objects";
-import { checkoutSessionSchema, customerSchema, paymentMethodSchema } from "./schemas";
+import {
+  checkoutSessionSchema,
+  customerSchema,
+  paymentMethodSchema,
+  refundSchema,
+} from "./schemas";
 
 // The only code that talks to Fintoc. Requests are plain HTTP calls to FINTOC_API_BASE_URL, so
 // the emulator and api.fintoc.com are the same thing to the storefront.
@@ -43,6 +50,14 @@ export type CreateCustomerParams = {
   name?: string;
   tax_id?: { type: "cl_rut"; value: string };
   metadata?: Record<string, string>;
+};
+
+export type CreateRefundParams = {
+  paymentIntentId: string;
+  amount: number;
+  // Our Refund row and its order: a refund.* webhook finds its row by them.
+  refundRowId: string;
+  orderId: string;
 };
 
 export function createFintocClient(options: FintocHttpOptions) {
@@ -80,6 +95,40 @@ export function createFintocClient(options: FintocHttpOptions) {
       });
       return methods.map(toPaymentMethod);
     },
+    // Refunds are Fintoc API v1, even under the 2026-02-01 version.
+    createRefund: async (params: CreateRefundParams, idempotencyKey: string): Promise<Refund> =>
+      toRefund(
+        await fintocRequest(options, {
+          method: "POST",
+          path: "/v1/refunds",
+          body: {
+            resource_type: "payment_intent",
+            resource_id: params.paymentIntentId,
+            amount: params.amount,
+            metadata: { refund_id: params.refundRowId, order_id: params.orderId },
+          },
+          idempotencyKey,
+          schema: refundSchema,
+        }),
+      ),
+    retrieveRefund: async (id: string): Promise<Refund> =>
+      toRefund(
+        await fintocRequest(options, {
+          method: "GET",
+          path: `/v1/refunds/${encodeURIComponent(id)}`,
+          schema: refundSchema,
+        }),
+      ),
+    cancelRefund: async (id: string, idempotencyKey: string): Promise<Refund> =>
+      toRefund(
+        await fintocRequest(options, {
+          method: "POST",
+          path: `/v1/refunds/${encodeURIComponent(id)}/cancel`,
+          body: {},
+          idempotencyKey,
+          schema: refundSchema,
+        }),
+      ),
     retrievePaymentMethod: async (id: string): Promise<PaymentMethod> => {
       const method = await fintocRequest(options, {
         method: "GET",

@@ -1,4 +1,9 @@
 export { createFintocClient, fintoc } from "./client";
-export type { CreateCheckoutSessionParams, FintocClient, LineItem } from "./client";
+export type {
+  CreateCheckoutSessionParams,
+  CreateRefundParams,
+  FintocClient,
+  LineItem,
+} from "./client";
 export { FintocApiError, FintocUnavailableError } from "./errors";
 export * from "./objects";

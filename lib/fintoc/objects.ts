@@ -3,10 +3,12 @@ import {
   eventSchema,
   paymentIntentSchema,
   paymentMethodSchema,
+  refundSchema,
   type FintocCheckoutSession,
   type FintocEvent,
   type FintocPaymentIntent,
   type FintocPaymentMethod,
+  type FintocRefund,
 } from "./schemas";
 
 // Fintoc's wire objects mapped into the storefront's own types, so that only this folder knows
@@ -46,6 +48,30 @@ export type PaymentMethod = {
     holderId: string | null;
     active: boolean;
   } | null;
+};
+
+// Fintoc's refund statuses as ours. The docs name the first one both `created` and `pending`:
+// they mean the same here. An unknown status is null, and changes nothing.
+export type RefundStatus = "PENDING" | "IN_PROGRESS" | "SUCCEEDED" | "FAILED" | "CANCELED";
+
+const refundStatuses: Record<string, RefundStatus> = {
+  created: "PENDING",
+  pending: "PENDING",
+  in_progress: "IN_PROGRESS",
+  succeeded: "SUCCEEDED",
+  failed: "FAILED",
+  canceled: "CANCELED",
+};
+
+export type Refund = {
+  id: string;
+  amount: number;
+  currency: string;
+  status: RefundStatus | null;
+  failureCode: string | null;
+  paymentIntentId: string;
+  // Our Refund row's id, which our request put in the metadata (absent for a dashboard refund).
+  refundRowId: string | null;
 };
 
 export type WebhookEvent = {
@@ -111,6 +137,19 @@ export function toPaymentMethod(wire: FintocPaymentMethod): PaymentMethod {
   };
 }
 
+export function toRefund(wire: FintocRefund): Refund {
+  const rowId = wire.metadata?.refund_id;
+  return {
+    id: wire.id,
+    amount: wire.amount,
+    currency: wire.currency,
+    status: refundStatuses[wire.status] ?? null,
+    failureCode: wire.failure_code ?? null,
+    paymentIntentId: wire.resource_id,
+    refundRowId: typeof rowId === "string" ? rowId : null,
+  };
+}
+
 export function toWebhookEvent(wire: FintocEvent): WebhookEvent {
   const id = wire.data.id;
   const metadata = wire.data.metadata;
@@ -131,6 +170,7 @@ export const readPaymentIntent = (data: unknown) =>
   toPaymentIntent(paymentIntentSchema.parse(data));
 export const readPaymentMethod = (data: unknown) =>
   toPaymentMethod(paymentMethodSchema.parse(data));
+export const readRefund = (data: unknown) => toRefund(refundSchema.parse(data));
 
 // A webhook body as an event, or null when it is not one.
 export function readWebhookEvent(rawBody: string): WebhookEvent | null {

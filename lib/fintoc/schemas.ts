@@ -70,6 +70,18 @@ export const paymentMethodSchema = z.looseObject({
     .nullish(),
 });
 
+export const refundSchema = z.looseObject({
+  id: z.string(),
+  object: z.literal("refund"),
+  amount: z.number().int().nonnegative(),
+  currency: z.string(),
+  status: z.string(),
+  failure_code: z.string().nullish(),
+  resource_id: z.string(),
+  resource_type: z.string().nullish(),
+  metadata: metadataSchema.optional(),
+});
+
 export const eventSchema = z.object({
   id: z.string().min(1).max(255),
   object: z.literal("event"),
@@ -84,3 +96,4 @@ export type FintocPaymentIntent = z.infer<typeof paymentIntentSchema>;
 export type FintocCustomer = z.infer<typeof customerSchema>;
 export type FintocPaymentMethod = z.infer<typeof paymentMethodSchema>;
 export type FintocEvent = z.infer<typeof eventSchema>;
+export type FintocRefund = z.infer<typeof refundSchema>;

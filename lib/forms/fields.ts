@@ -74,3 +74,22 @@ export const webhookEventId = recordId(
   { missing: "Falta el id del evento.", invalid: "Ese id de evento es demasiado largo." },
   255,
 );
+
+// An amount in pesos as a merchant types it ("12990", "12.990" or "$12.990"): a whole number,
+// since CLP has no smaller unit.
+export const clpAmount = z
+  .string({ error: "Ingresa un monto." })
+  .trim()
+  .transform((value) => value.replace(/^\$\s*/, "").replaceAll(".", ""))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,10}$/, "Ingresa un monto en pesos, sin decimales (por ejemplo 12.990).")
+      .transform(Number)
+      .pipe(z.number().int().min(1, "El monto debe ser de al menos $1.")),
+  );
+
+export const refundId = recordId(
+  { missing: "Falta indicar el reembolso.", invalid: "El reembolso indicado no es válido." },
+  64,
+);

@@ -21,6 +21,8 @@ export type OrderListItem = {
   createdAt: Date;
   itemCount: number;
   items: { name: string; quantity: number }[];
+  // The money given back so far: "Reembolsado" or "Reembolsado en parte" beside the status.
+  refundState: "NONE" | "PARTIAL" | "FULL";
 };
 
 export type OrderListPage = { orders: OrderListItem[]; page: number; hasMore: boolean };
@@ -42,13 +44,19 @@ export async function listOrdersForUser(
       currency: true,
       createdAt: true,
       items: { select: { name: true, quantity: true }, orderBy: { name: "asc" } },
+      refunds: { where: { status: "SUCCEEDED" }, select: { amount: true } },
     },
   });
-  const orders = rows.slice(0, pageSize).map((row) => ({
-    ...row,
-    number: orderNumber(row.id),
-    itemCount: row.items.reduce((sum, item) => sum + item.quantity, 0),
-  }));
+  const orders = rows.slice(0, pageSize).map(({ refunds, ...row }) => {
+    const refunded = refunds.reduce((sum, refund) => sum + refund.amount, 0);
+    return {
+      ...row,
+      number: orderNumber(row.id),
+      itemCount: row.items.reduce((sum, item) => sum + item.quantity, 0),
+      refundState: (refunded === 0 ? "NONE" : refunded >= row.amount ? "FULL" : "PARTIAL") as
+        "NONE" | "PARTIAL" | "FULL",
+    };
+  });
   return { orders, page, hasMore: rows.length > pageSize };
 }
 

@@ -1,17 +1,20 @@
 import "server-only";
 import { markSessionChecked } from "@/lib/checkout-sessions/store";
 import { db } from "@/lib/db";
+import { reconcileOpenRefunds, type RefundReconcileReport } from "@/lib/refunds/reconcile-refunds";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
 
 export type ReconcileReport = {
   checked: number;
   changed: number;
   failed: { sessionId: string; error: string }[];
+  refunds: RefundReconcileReport;
 };
 
 // For webhooks that never came (an outage longer than Fintoc's retries, a misconfigured
 // endpoint): re-fetch every payment session still open or pending after `olderThanMs` and apply
-// it through the same function as the webhook. Safe to run at any time, as often as wanted.
+// it through the same function as the webhook, and settle the refunds still open the same way.
+// Safe to run at any time, as often as wanted.
 export async function reconcilePendingSessions({
   olderThanMs = 10 * 60 * 1000,
   limit = 500,
@@ -31,7 +34,12 @@ export async function reconcilePendingSessions({
     select: { id: true },
   });
 
-  const report: ReconcileReport = { checked: sessions.length, changed: 0, failed: [] };
+  const report: ReconcileReport = {
+    checked: sessions.length,
+    changed: 0,
+    failed: [],
+    refunds: { checked: 0, changed: 0, failed: [] },
+  };
   for (const { id } of sessions) {
     try {
       const result = await refreshSessionFromFintoc(id, "reconcile");
@@ -44,5 +52,6 @@ export async function reconcilePendingSessions({
       });
     }
   }
+  report.refunds = await reconcileOpenRefunds({ olderThanMs, limit });
   return report;
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { OrderItems } from "@/components/orders/order-items";
+import { OrderRefunds } from "@/components/orders/order-refunds";
 import { OrderStatusPanel } from "@/components/orders/order-status-panel";
 import { getOrderForViewerOrNull } from "@/lib/orders/access";
 import { refreshPendingOrder } from "@/lib/orders/refresh-pending-order";
+import { refundSummaryOf } from "@/lib/refunds/queries";
 import { retryPayment } from "./actions";
 
 export const metadata: Metadata = { title: "Tu pedido" };
@@ -26,6 +28,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
   }
   const order = refreshed ?? viewable;
   const session = order.sessions[0] ?? null;
+  const refunds = await refundSummaryOf({
+    id: order.id,
+    amount: order.amount,
+    paid: order.status === "PAID",
+  });
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 md:py-12">
@@ -44,6 +51,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         currency={order.currency}
         orderId={order.id}
       />
+      <OrderRefunds summary={refunds} />
     </div>
   );
 }

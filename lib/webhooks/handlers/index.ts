@@ -1,6 +1,7 @@
 import { handleCheckoutSessionEvent } from "./checkout-session";
 import { handlePaymentIntentEvent } from "./payment-intent";
 import { handlePaymentMethodEvent } from "./payment-method";
+import { handleRefundEvent } from "./refund";
 import type { EventHandler } from "./types";
 
 // The event types the storefront acts on. Every other verified event is stored and answered
@@ -14,6 +15,12 @@ const handlers: Record<string, EventHandler> = {
   "payment_intent.expired": handlePaymentIntentEvent,
   "payment_intent.pending": handlePaymentIntentEvent,
   "payment_method.activated": handlePaymentMethodEvent,
+  // Fintoc documents no refund.created or refund.canceled; if they come, they apply the same way.
+  "refund.created": handleRefundEvent,
+  "refund.in_progress": handleRefundEvent,
+  "refund.succeeded": handleRefundEvent,
+  "refund.failed": handleRefundEvent,
+  "refund.canceled": handleRefundEvent,
 };
 
 export function handlerFor(type: string): EventHandler | undefined {

@@ -2,10 +2,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { emulator, type EmittedEvent } from "../emulator";
 import { inParallel } from "./parallel";
 import { placeOrders, type PlacedOrder, type PlacedStorm } from "./orders";
+import { refundSome, type PlannedRefund } from "./refunds";
 
 // A storm: N orders paid (or not) through the emulator at once, their webhooks held back and then
 // let go all together, every event twice, in shuffled order, many at a time. Pending transfers
-// settle while the storm is under way. A scenario can inject its fault in the middle.
+// settle while the storm is under way; some paid orders are partly refunded before any event
+// goes out, so refund.* events race the payments they refund. A scenario can inject its fault in the middle.
 
 export type DeliveryStyle =
   // Every held delivery is released twice, shuffled, 32 at a time.
@@ -34,14 +36,19 @@ export interface StormProgress {
 
 export interface StormRun extends PlacedStorm {
   events: EmittedEvent[];
+  refunds: PlannedRefund[];
   converged: boolean;
 }
 
 type FinishResponse = {
-  checkout_session: { payment_resource?: { payment_intent?: { id: string } | null } | null };
+  checkout_session: {
+    payment_resource?: { payment_intent?: { id: string; amount: number } | null } | null;
+  };
 };
 
-async function payOrAbandon(order: PlacedOrder): Promise<string | null> {
+type Paid = { intentId: string; amount: number; pending: boolean };
+
+async function payOrAbandon(order: PlacedOrder): Promise<Paid | null> {
   const { outcome, errorReason } = order.plan;
   if (outcome === "expired") {
     await emulator.expireSession(order.sessionId);
@@ -52,7 +59,8 @@ async function payOrAbandon(order: PlacedOrder): Promise<string | null> {
     ? { outcome: "pending" }
     : { outcome, ...(errorReason ? { error_reason: errorReason } : {}) };
   const response = (await emulator.finishSession(order.sessionId, body)) as FinishResponse;
-  return pending ? (response.checkout_session.payment_resource?.payment_intent?.id ?? null) : null;
+  const intent = response.checkout_session.payment_resource?.payment_intent;
+  return intent ? { intentId: intent.id, amount: intent.amount, pending } : null;
 }
 
 function settle(order: PlacedOrder, intentId: string) {
@@ -98,8 +106,13 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   const placed = await placeOrders(db, options.orders, options.label, options.storefrontPort);
   await emulator.holdDeliveries();
   const intents = await inParallel(placed.orders, 16, payOrAbandon);
-  const pending = placed.orders.flatMap((order, index) =>
-    intents[index] ? [{ order, intentId: intents[index] }] : [],
+  const paid = placed.orders.flatMap((order, index) => {
+    const intent = intents[index];
+    return intent ? [{ order, ...intent }] : [];
+  });
+  const pending = paid.filter((payment) => payment.pending);
+  const refunds = await refundSome(
+    paid.filter((payment) => !payment.pending && payment.order.plan.outcome === "succeeded"),
   );
   // Half the pending transfers settle before any webhook goes out (so the settlement can overtake
   // the "pending" news), the other half while the storm is under way.
@@ -137,5 +150,5 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   log(
     `${events.length} events, ${deliveries} deliveries, ${quiet ? "all ended" : "some still pending"} after ${seconds} s`,
   );
-  return { ...placed, events, converged: quiet };
+  return { ...placed, events, refunds, converged: quiet };
 }

@@ -1,11 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expectedOrder } from "./payment-mix";
+import { verifyRefunds } from "./refunds";
 import type { StormRun } from "./storm";
 
 // After a storm: is every order exactly where its payment says it should be, did each effect of a
 // payment happen once (stock, cart, notification, history), and does the inbox hold every event
 // Fintoc sent, once? "Lost" counts orders short of their state or of an effect, and events missing
-// from the inbox; "duplicated" counts orders with an effect applied more than once.
+// from the inbox; "duplicated" counts orders with an effect applied more than once. Each refund
+// of the storm must be stored once with its final status.
 
 export interface Verdict {
   lost: number;
@@ -113,6 +115,9 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
       );
     }
   }
+  const refunds = await verifyRefunds(db, run.refunds);
+  lost += refunds.lost;
+  problems.push(...refunds.problems);
   if (!run.converged) problems.push("deliveries were still pending when the wait ended");
   return { lost, duplicated, problems };
 }

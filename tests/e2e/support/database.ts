@@ -61,3 +61,11 @@ export async function paymentIntentOfSession(sessionId: string): Promise<string>
   if (!row?.paymentIntentId) throw new Error(`no payment intent recorded for ${sessionId}`);
   return row.paymentIntentId;
 }
+
+// Fintoc's ids of an order's refunds, oldest first.
+export async function refundsOf(orderId: string) {
+  return query<{ fintocRefundId: string | null; amount: number; status: string }>(
+    `SELECT "fintocRefundId", amount, status::text AS status FROM "Refund" WHERE "orderId" = $1 ORDER BY "createdAt"`,
+    [orderId],
+  );
+}

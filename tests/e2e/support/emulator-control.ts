@@ -48,3 +48,7 @@ export { emulatorUrl };
 
 export const settlePaymentIntent = (paymentIntentId: string, status: "succeeded" | "failed") =>
   emulator.settlePaymentIntent(paymentIntentId, status);
+
+// What the bank does to a refund: start it, pay it out, or fail it.
+export const settleRefund = (refundId: string, status: "succeeded" | "failed" = "succeeded") =>
+  emulator.settleRefund(refundId, status);

@@ -77,3 +77,25 @@ export function checkoutSession(
     ...rest,
   };
 }
+
+type RefundStatus = "pending" | "in_progress" | "succeeded" | "failed" | "canceled";
+
+export function refund(
+  id: string,
+  status: RefundStatus,
+  paymentIntentId: string,
+  { amount = 500, rowId = null as string | null, orderId = null as string | null } = {},
+) {
+  return {
+    id,
+    object: "refund" as const,
+    amount,
+    currency: "CLP",
+    status,
+    failure_code: status === "failed" ? "insufficient_funds" : null,
+    resource_type: "payment_intent",
+    resource_id: paymentIntentId,
+    metadata: rowId ? { refund_id: rowId, order_id: orderId } : {},
+    mode: "test",
+  };
+}

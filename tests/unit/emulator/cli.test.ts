@@ -57,6 +57,17 @@ describe("npm run fintoc", () => {
 
     const eventId = [...emulator.deps.store.events.keys()][0] as string;
     expect((await fintoc("resend", eventId, "--times", "2")).code).toBe(0);
+
+    const refund = await emulator.api("POST", "/v1/refunds", {
+      resource_type: "payment_intent",
+      resource_id: intentId,
+      amount: 1000,
+    });
+    const refundId = ((await refund.json()) as { id: string }).id;
+    const refunded = await fintoc("refund", refundId, "failed", "--failure-code", "fraud_risk");
+    expect(refunded.stdout).toContain("refund.in_progress");
+    expect(refunded.stdout).toContain("refund.failed");
+    expect(emulator.deps.store.refunds.get(refundId)?.failure_code).toBe("fraud_risk");
   }, 60_000);
 
   it("explains failures and usage", async () => {

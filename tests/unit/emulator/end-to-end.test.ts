@@ -168,4 +168,35 @@ describe("a session's whole life through the SDK", () => {
     expect(error.constructor.name).toBe("InvalidRequestError");
     expect(error.message).toContain("invalid_request_error: missing_resource (id)");
   });
+  it("serves the official Node SDK's refunds (create, get, list, cancel) unmodified", async () => {
+    const { Fintoc } = createRequire(import.meta.url)("fintoc");
+    const fintoc = new Fintoc(TEST_KEY);
+    const refunds = fintoc.refunds;
+    refunds._client = refunds._client.extend({ baseUrl: base });
+    const session = await api("POST", "/v2/checkout_sessions", {
+      amount: 5000,
+      currency: "CLP",
+      success_url: "http://shop.test/ok",
+      cancel_url: "http://shop.test/no",
+    });
+    const finished = await fetch(`${base}/_emulator/checkout_sessions/${session.id}/finish`, {
+      method: "POST",
+    }).then((r) => r.json());
+    const intent = finished.checkout_session.payment_resource.payment_intent.id;
+    const created = await refunds.create({
+      resource_type: "payment_intent",
+      resource_id: intent,
+      amount: 1000,
+    });
+    expect(created).toMatchObject({ amount: 1000, status: "pending", resource_id: intent });
+    expect((await refunds.get(created.id)).amount).toBe(1000);
+    const listed: string[] = [];
+    for await (const refund of await refunds.list({ resource_id: intent })) listed.push(refund.id);
+    expect(listed).toEqual([created.id]);
+    expect((await refunds.cancel(created.id)).status).toBe("canceled");
+    const error = await refunds
+      .create({ resource_type: "payment_intent", resource_id: intent, amount: 6000 })
+      .catch((e: Error) => e);
+    expect(error.constructor.name).toBe("InvalidRequestError");
+  });
 });

@@ -5,7 +5,9 @@ import { getOrderForUserOrNull } from "@/lib/orders/queries";
 import { OrderLines } from "@/components/orders/order-lines";
 import { OrderPaymentFacts } from "@/components/orders/order-payment-facts";
 import { OrderSummaryHeader } from "@/components/orders/order-summary-header";
+import { OrderRefunds } from "@/components/orders/order-refunds";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { refundSummaryOf } from "@/lib/refunds/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,6 +19,11 @@ export default async function OrderDetailPage({ params }: Props) {
   // Someone else's order and a made-up id look exactly the same: not found.
   const order = await getOrderForUserOrNull(user.id, id);
   if (!order) notFound();
+  const refunds = await refundSummaryOf({
+    id: order.id,
+    amount: order.amount,
+    paid: order.status === "PAID",
+  });
 
   return (
     <article className="space-y-6">
@@ -26,6 +33,7 @@ export default async function OrderDetailPage({ params }: Props) {
         <OrderPaymentFacts order={order} />
         <OrderTimeline history={order.history} />
       </div>
+      <OrderRefunds summary={refunds} />
     </article>
   );
 }

@@ -9,8 +9,11 @@ import { InboxTable } from "@/components/admin/inbox-table";
 import { OrderFacts } from "@/components/admin/order-facts";
 import { OrderHistory } from "@/components/admin/order-history";
 import { OrderItems } from "@/components/admin/order-items";
+import { OrderRefunds } from "@/components/admin/order-refunds";
 import { OrderSessionsTable } from "@/components/admin/order-sessions-table";
-import { replayWebhookEvent } from "../../actions";
+import { RefundStateBadge } from "@/components/ui/refund-status";
+import { refundSummaryOf } from "@/lib/refunds/queries";
+import { cancelOrderRefund, refundOrder, replayWebhookEvent } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,6 +26,8 @@ export default async function AdminOrderPage({ params }: Props) {
   await requireAdmin(`/admin/orders/${encodeURIComponent(id)}`);
   const order = await getAdminOrderOrNull(id);
   if (!order) notFound();
+  const paid = order.status === "PAID";
+  const refunds = await refundSummaryOf({ id: order.id, amount: order.amount, paid });
 
   return (
     <article className="space-y-6">
@@ -33,6 +38,7 @@ export default async function AdminOrderPage({ params }: Props) {
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="font-display text-3xl font-bold text-stone-900">Pedido #{order.number}</h1>
           <OrderStatusBadge status={order.status} />
+          <RefundStateBadge state={refunds.state} />
         </div>
       </div>
       <OrderFacts order={order} />
@@ -40,6 +46,15 @@ export default async function AdminOrderPage({ params }: Props) {
         <OrderItems order={order} />
         <OrderHistory history={order.history} />
       </div>
+      {paid || refunds.refunds.length > 0 ? (
+        <OrderRefunds
+          orderId={order.id}
+          summary={refunds}
+          paid={paid}
+          refundAction={refundOrder}
+          cancelAction={cancelOrderRefund}
+        />
+      ) : null}
       <OrderSessionsTable sessions={order.sessions} />
       {order.events.length > 0 ? (
         <InboxTable
