@@ -53,6 +53,15 @@ const setupFields = () => ({
   formToken: randomUUID(),
 });
 
+const refundFields = (orderId: string) => ({
+  orderId,
+  requestToken: randomUUID(),
+  scope: "all",
+  amount: "",
+  reason: "Devolución pedida por el cliente",
+  confirmed: "yes",
+});
+
 export const actionPlans: Record<string, ActionPlan> = {
   addToCart: {
     caller: (cast) => cast.guest,
@@ -232,6 +241,62 @@ export const actionPlans: Record<string, ActionPlan> = {
     own: (cast) => [
       ["a shopper", cast.attacker, {}, adminOnly],
       ["a guest", cast.guest, {}, signedOut],
+    ],
+  },
+  refundOrder: {
+    // The victim's order is still pending: an admin's well-formed request is refused too.
+    caller: (cast) => cast.admin,
+    fields: (cast) => refundFields(cast.victim.orderId),
+    own: (cast) => [
+      ["a shopper", cast.attacker, refundFields(cast.victim.orderId), adminOnly],
+      ["a guest", cast.guest, refundFields(cast.victim.orderId), signedOut],
+      [
+        "an order that is not paid",
+        cast.admin,
+        refundFields(cast.victim.orderId),
+        /Solo se puede reembolsar un pedido pagado/,
+      ],
+      [
+        "an order that does not exist",
+        cast.admin,
+        refundFields(randomUUID()),
+        /No encontramos ese pedido/,
+      ],
+      [
+        "a negative part",
+        cast.admin,
+        { ...refundFields(cast.victim.orderId), scope: "part", amount: "-5000" },
+      ],
+      [
+        "a fractional part",
+        cast.admin,
+        { ...refundFields(cast.victim.orderId), scope: "part", amount: "10,5" },
+      ],
+      [
+        "an unconfirmed request",
+        cast.admin,
+        { ...refundFields(cast.victim.orderId), confirmed: "" },
+        /Confirma el reembolso/,
+      ],
+    ],
+  },
+  cancelOrderRefund: {
+    caller: (cast) => cast.admin,
+    fields: (cast) => ({ orderId: cast.victim.orderId, refundId: randomUUID() }),
+    own: (cast) => [
+      [
+        "a shopper",
+        cast.attacker,
+        { orderId: cast.victim.orderId, refundId: randomUUID() },
+        adminOnly,
+      ],
+      ["a guest", cast.guest, { orderId: cast.victim.orderId, refundId: randomUUID() }, signedOut],
+      [
+        "a refund that does not exist",
+        cast.admin,
+        { orderId: cast.victim.orderId, refundId: randomUUID() },
+        /No encontramos ese reembolso/,
+      ],
     ],
   },
   signInAction: {
