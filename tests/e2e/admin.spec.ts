@@ -36,7 +36,7 @@ test(
       .getByRole("link", { name: "Pedidos" })
       .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pedidos");
-    await page.getByLabel("Buscar").fill(sessionId);
+    await page.getByLabel("Buscar", { exact: true }).fill(sessionId);
     await page.getByRole("button", { name: "Filtrar" }).click();
     const orders = page.getByRole("table", { name: /^Pedidos que coinciden con/ });
     await expect(orders.getByRole("row")).toHaveCount(2);
