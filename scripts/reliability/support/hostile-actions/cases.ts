@@ -276,7 +276,7 @@ export const actionPlans: Record<string, ActionPlan> = {
         "an unconfirmed request",
         cast.admin,
         { ...refundFields(cast.victim.orderId), confirmed: "" },
-        /Confirma el reembolso/,
+        /Revisa los campos marcados/,
       ],
     ],
   },
