@@ -2,6 +2,9 @@
 // is also compiled for the Edge runtime, which has no process.exit nor node:http.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { logSettings } = await import("@/lib/env");
+    const { scrubConsole } = await import("@/lib/log/console");
+    scrubConsole(logSettings().format === "json");
     const { exitOnInvalidEnvironment } = await import("@/lib/env-check");
     exitOnInvalidEnvironment();
     const { stampSocketAddresses } = await import("@/lib/limits/socket-address");

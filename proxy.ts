@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 import { newNonce, pageSecurityHeaders, rendersPerRequest } from "@/lib/security/page-headers";
 
 // Every page passes here: it gets its Content-Security-Policy (lib/security), and signed-in
 // areas get a cheap first gate. The gate does not verify the session cookie (that needs the
 // secret and a decryption on every request): no cookie at all means straight to sign-in, with
-// the way back; the pages and actions check the session themselves with requireUser().
+// the way back; the pages and actions check the session themselves with requireUser(). Each
+// request also gets its id here (lib/log/request-id.ts): on the request, for the server
+// action's log lines (lib/log/next-request.ts), and on the response, for whoever reports it.
 
 const signedInArea = /^\/(account|admin)(\/|$)/;
 
@@ -25,10 +28,14 @@ export function proxy(request: NextRequest) {
   // every script it renders. Shared copies (the cached catalog, say) get none.
   const nonce = rendersPerRequest(pathname) ? newNonce() : null;
   const headers = pageSecurityHeaders(nonce);
-  const response = nonce
-    ? NextResponse.next({ request: { headers: withHeaders(request.headers, headers) } })
-    : NextResponse.next();
+  const requestId = requestIdFrom(request.headers);
+  const forwarded: [string, string][] = [[REQUEST_ID_HEADER, requestId]];
+  if (nonce) forwarded.push(...headers);
+  const response = NextResponse.next({
+    request: { headers: withHeaders(request.headers, forwarded) },
+  });
   for (const [name, value] of headers) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

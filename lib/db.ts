@@ -7,10 +7,15 @@ import { env } from "@/lib/env";
 // and without the cache each chunk would open its own connection pool.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
+// A client whose pool opens at most `poolSize` connections (DATABASE_POOL_SIZE): what each
+// instance may take of the server's max_connections.
+export function createDatabaseClient(connectionString: string, poolSize: number): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+}
+
 function client(): PrismaClient {
-  globalForDb.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
-  });
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+  globalForDb.prisma ??= createDatabaseClient(DATABASE_URL, DATABASE_POOL_SIZE);
   return globalForDb.prisma;
 }
 

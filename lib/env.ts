@@ -25,6 +25,9 @@ function count(min: number, max: number) {
 
 const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  // Connections each instance may open (docs/deploy.md: instances × this within the server's
+  // max_connections; 1 or 2 per function on a serverless host, behind a pooler).
+  DATABASE_POOL_SIZE: count(1, 100).default(10),
   APP_URL: z.url().default("http://localhost:3000"),
   FINTOC_API_BASE_URL: z.url().default("http://localhost:4010"),
   FINTOC_SECRET_KEY: z
@@ -76,4 +79,21 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+export type LogSettings = { level: string; format: "json" | "pretty" };
+
+const logLevel = z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]);
+
+// Read apart from env(): the logger must work before (and when) the rest fails validation.
+// JSON lines in production, readable lines in development, unless LOG_FORMAT says otherwise.
+export function logSettings(source: Record<string, string | undefined> = process.env): LogSettings {
+  const level = logLevel.safeParse(source.LOG_LEVEL);
+  const format =
+    source.LOG_FORMAT === "json" || source.LOG_FORMAT === "pretty"
+      ? source.LOG_FORMAT
+      : source.NODE_ENV === "production"
+        ? "json"
+        : "pretty";
+  return { level: level.success ? level.data : "info", format };
 }

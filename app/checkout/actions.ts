@@ -11,6 +11,7 @@ import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
 import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { allowFintocCall } from "@/lib/limits/fintoc-calls";
 import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
+import { log } from "@/lib/log";
 
 // Both actions make the order from the caller's own cart (session or signed cookie) and send
 // the shopper to Fintoc. The form only says who pays and how; never what or how much.
@@ -51,7 +52,7 @@ async function fintocCustomerFor(userId: string): Promise<Outcome<{ id: string }
     return { ok: true, id: await ensureFintocCustomer(userId) };
   } catch (error) {
     if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError)) throw error;
-    console.error(`[checkout] no Fintoc customer for user ${userId}:`, error.message);
+    log.error({ userId, reason: error.message }, "no Fintoc customer for the shopper");
     return { ok: false, error: describeFintocError(error) };
   }
 }

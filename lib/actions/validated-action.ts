@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { inRequestContext } from "@/lib/log/next-request";
 import { fail, type ActionResult, type ActionState } from "./result";
 
 // Server action wrappers, so that every action parses its input and checks who is asking the
@@ -48,17 +49,18 @@ export function validatedAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, formData: FormData) => Promise<ActionResult<T>>,
 ): FormAction<T> {
-  return async (_state, formData) => {
-    // A form always posts a FormData; anything else (a crafted call with an object, a string or
-    // nothing) is refused the same way as a form with bad fields, rather than crashing here.
-    if (!(formData instanceof FormData)) return fail(invalidInputMessage);
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      const { fieldErrors } = z.flattenError(parsed.error);
-      return withEchoedValues<T>(fail(invalidInputMessage, fieldErrors), formData);
-    }
-    return withEchoedValues(await handler(parsed.data, formData), formData);
-  };
+  return (_state, formData) =>
+    inRequestContext(async () => {
+      // A form always posts a FormData; anything else (a crafted call with an object, a string or
+      // nothing) is refused the same way as a form with bad fields, rather than crashing here.
+      if (!(formData instanceof FormData)) return fail(invalidInputMessage);
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        const { fieldErrors } = z.flattenError(parsed.error);
+        return withEchoedValues<T>(fail(invalidInputMessage, fieldErrors), formData);
+      }
+      return withEchoedValues(await handler(parsed.data, formData), formData);
+    });
 }
 
 // Same, for signed-in users only. A guest (or an expired session) gets a failure before the
@@ -67,12 +69,13 @@ export function validatedActionWithUser<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, user: SessionUser, formData: FormData) => Promise<ActionResult<T>>,
 ): FormAction<T> {
-  return async (state, formData) => {
-    const user = await getSessionUser();
-    if (!user) return withEchoedValues<T>(fail(signedOutMessage), formData);
-    return validatedAction(schema, (input: z.output<S>) => handler(input, user, formData))(
-      state,
-      formData,
-    );
-  };
+  return (state, formData) =>
+    inRequestContext(async () => {
+      const user = await getSessionUser();
+      if (!user) return withEchoedValues<T>(fail(signedOutMessage), formData);
+      return validatedAction(schema, (input: z.output<S>) => handler(input, user, formData))(
+        state,
+        formData,
+      );
+    });
 }

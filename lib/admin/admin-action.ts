@@ -7,6 +7,7 @@ import {
   type FormAction,
 } from "@/lib/actions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { inRequestContext } from "@/lib/log/next-request";
 
 export const adminOnlyMessage = "Esta acción es solo para la administración de la tienda.";
 
@@ -17,10 +18,11 @@ export function adminAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, admin: SessionUser) => Promise<ActionResult<T>>,
 ): FormAction<T> {
-  return async (state, formData) => {
-    const user = await getSessionUser();
-    if (!user) return fail(signedOutMessage);
-    if (user.role !== "ADMIN") return fail(adminOnlyMessage);
-    return validatedAction(schema, (input: z.output<S>) => handler(input, user))(state, formData);
-  };
+  return (state, formData) =>
+    inRequestContext(async () => {
+      const user = await getSessionUser();
+      if (!user) return fail(signedOutMessage);
+      if (user.role !== "ADMIN") return fail(adminOnlyMessage);
+      return validatedAction(schema, (input: z.output<S>) => handler(input, user))(state, formData);
+    });
 }

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
 import { consumeRateLimit, refundRateLimit, resetRateLimit } from "./rate-limit";
 import { signInAddressKey, signInEmailKey, signInRules } from "./sign-in-throttle";
+import { log } from "@/lib/log";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
@@ -23,8 +24,10 @@ export async function authenticateWithPassword(attempt: {
 }): Promise<PasswordCheck> {
   const email = attempt.email.trim().toLowerCase();
   const decision = await consumeRateLimit(signInRules(email, attempt.address));
-  if (!decision.allowed)
+  if (!decision.allowed) {
+    log.warn({ limit: "sign-in", retryAfterSeconds: decision.retryAfterSeconds }, "rate limited");
     return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
+  }
 
   const user = await db.user.findUnique({
     where: { email },

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { authenticateWithPassword } from "./authenticate";
 import { signInSchema } from "./schemas";
 import { clientAddress } from "@/lib/limits/client-address";
+import { errorFields, log } from "@/lib/log";
 
 // Thrown from authorize() so the sign-in action can say how long to wait. Through the HTTP
 // route it becomes ?error=CredentialsSignin&code=rate_limited on the sign-in page.
@@ -68,7 +69,7 @@ export function authConfig(): NextAuthConfig {
       // A wrong password is an everyday event, not a server error worth a stack trace.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error("[auth]", error);
+        log.error(errorFields(error), "auth error");
       },
     },
   };

@@ -7,6 +7,7 @@ import { paymentSessionParams } from "@/lib/fintoc/session-requests";
 import { skipToNextAttempt } from "@/lib/orders/skip-attempt";
 import { describeFintocError } from "./fintoc-error-message";
 import type { Outcome } from "@/lib/actions";
+import { errorFields, log } from "@/lib/log";
 
 export type PaymentSessionResult = Outcome<{ redirectUrl: string }>;
 
@@ -114,6 +115,5 @@ function paymentSessionOf(order: PayableOrder, options: PaymentSessionOptions) {
 }
 
 export function logSessionFailure(orderId: string, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`[checkout] could not open a session for order ${orderId}:`, message);
+  log.error({ orderId, ...errorFields(error) }, "checkout session not opened");
 }

@@ -14,6 +14,7 @@ import {
   type PaymentSessionOptions,
   type PaymentSessionResult,
 } from "./payment-session";
+import { errorFields, log } from "@/lib/log";
 
 export type Buyer = {
   // From the session (null for a guest), never from the form.
@@ -121,8 +122,7 @@ async function expireUnusedSession(sessionId: string): Promise<void> {
   try {
     await fintoc().expireCheckoutSession(sessionId, `expire-${sessionId}`);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`[checkout] could not expire unused session ${sessionId}:`, message);
+    log.warn({ sessionId, ...errorFields(error) }, "unused checkout session not expired");
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { fintocRequest, type FintocHttpOptions, type FintocRequest } from "./http";
 import {
   toCheckoutSession,
@@ -150,6 +151,7 @@ export function fintoc(): FintocClient {
     baseUrl: FINTOC_API_BASE_URL,
     secretKey: FINTOC_SECRET_KEY,
     apiVersion: FINTOC_API_VERSION,
+    onFailure: (failure) => log.warn(failure, "fintoc call failed"),
   });
   return defaultClient;
 }

@@ -7,6 +7,7 @@ export class FintocApiError extends Error {
     readonly code: string | null,
     readonly param: string | null,
     message: string,
+    readonly requestId: string | null = null,
   ) {
     super(message);
     this.name = "FintocApiError";

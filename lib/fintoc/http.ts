@@ -12,6 +12,17 @@ export type FintocHttpOptions = {
   transport?: FintocTransport;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  // Told about every call that failed for good (after its retries), for the logs.
+  onFailure?: (failure: FintocCallFailure) => void;
+};
+
+export type FintocCallFailure = {
+  method: string;
+  path: string;
+  status: number | null;
+  requestId: string | null;
+  attempts: number;
+  message: string;
 };
 
 export type FintocRequest<T> = {
@@ -47,7 +58,10 @@ export async function fintocRequest<T>(
       const retryable =
         error instanceof FintocUnavailableError ||
         (error instanceof FintocApiError && error.retryable);
-      if (!retryable || attempt >= maxRetries) throw error;
+      if (!retryable || attempt >= maxRetries) {
+        options.onFailure?.(describeFailure(request, error, attempt + 1));
+        throw error;
+      }
       await sleep(backoffDelay(attempt, random));
     }
   }
@@ -81,7 +95,7 @@ async function sendOnce<T>(options: FintocHttpOptions, request: FintocRequest<T>
 
   const json = parseJson(response.body);
   if (response.status < 200 || response.status >= 300) {
-    throw toApiError(response.status, json, `${request.method} ${url.pathname}`);
+    throw toApiError(response, json, `${request.method} ${url.pathname}`);
   }
 
   const parsed = request.schema.safeParse(json);
@@ -101,7 +115,25 @@ function parseJson(text: string): unknown {
   }
 }
 
-function toApiError(status: number, json: unknown, what: string): FintocApiError {
+function describeFailure(
+  request: FintocRequest<unknown>,
+  error: unknown,
+  attempts: number,
+): FintocCallFailure {
+  const api = error instanceof FintocApiError ? error : null;
+  return {
+    method: request.method,
+    path: request.path,
+    status: api?.status ?? null,
+    requestId: api?.requestId ?? null,
+    attempts,
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+function toApiError(response: FintocHttpResponse, json: unknown, what: string): FintocApiError {
+  const { status } = response;
+  const requestId = response.requestId ?? null;
   const body = fintocErrorBodySchema.safeParse(json);
   if (!body.success) {
     return new FintocApiError(
@@ -110,8 +142,10 @@ function toApiError(status: number, json: unknown, what: string): FintocApiError
       null,
       null,
       `${what} failed with HTTP ${status}`,
+      requestId,
     );
   }
   const { type, code, param, message } = body.data.error;
-  return new FintocApiError(status, type, code ?? null, param ?? null, message ?? `${what} failed`);
+  const text = message ?? `${what} failed`;
+  return new FintocApiError(status, type, code ?? null, param ?? null, text, requestId);
 }

@@ -12,7 +12,8 @@ export type FintocHttpRequest = {
   timeoutMs: number;
 };
 
-export type FintocHttpResponse = { status: number; body: string };
+// requestId: Fintoc's id for the exchange (its Request-Id header), for support and the logs.
+export type FintocHttpResponse = { status: number; body: string; requestId?: string };
 
 export type FintocTransport = (request: FintocHttpRequest) => Promise<FintocHttpResponse>;
 
@@ -57,9 +58,17 @@ function readAnswer(answer: IncomingMessage): Promise<FintocHttpResponse> {
       else chunks.push(chunk);
     });
     answer.on("end", () =>
-      resolve({ status: answer.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+      resolve({
+        status: answer.statusCode ?? 0,
+        body: Buffer.concat(chunks).toString("utf8"),
+        requestId: headerValue(answer.headers["request-id"] ?? answer.headers["x-request-id"]),
+      }),
     );
     // Also a connection cut mid-answer, and the time limit running out while reading.
     answer.on("error", reject);
   });
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

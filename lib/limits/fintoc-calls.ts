@@ -3,6 +3,7 @@ import type { Outcome } from "@/lib/actions";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/auth/rate-limit";
 import { readGuestCartId } from "@/lib/cart/guest-cookie";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { requestAddress } from "./request-address";
 import { waitInSpanish } from "./wait-message";
 
@@ -41,7 +42,10 @@ export function tooManyPaymentRequestsMessage(retryAfterSeconds: number): string
 export async function allowFintocCall(userId: string | null): Promise<Outcome> {
   const guestCartId = userId ? null : await readGuestCartId();
   const shopperKey = userId ? `user:${userId}` : guestCartId ? `cart:${guestCartId}` : null;
-  const decision = await consumeRateLimit(fintocCallRules(shopperKey, await requestAddress()));
+  const address = await requestAddress();
+  const decision = await consumeRateLimit(fintocCallRules(shopperKey, address));
   if (decision.allowed) return { ok: true };
+  const { retryAfterSeconds } = decision;
+  log.warn({ limit: "fintoc-calls", shopperKey, address, retryAfterSeconds }, "rate limited");
   return { ok: false, error: tooManyPaymentRequestsMessage(decision.retryAfterSeconds) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Outcome } from "@/lib/actions";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { requestAddress } from "./request-address";
 import { waitInSpanish } from "./wait-message";
 
@@ -18,8 +19,11 @@ export function signUpRule(address: string): RateLimitRule {
 }
 
 export async function allowSignUp(): Promise<Outcome> {
-  const decision = await consumeRateLimit([signUpRule(await requestAddress())]);
+  const address = await requestAddress();
+  const decision = await consumeRateLimit([signUpRule(address)]);
   if (decision.allowed) return { ok: true };
+  const { retryAfterSeconds } = decision;
+  log.warn({ limit: "sign-ups", address, retryAfterSeconds }, "rate limited");
   return {
     ok: false,
     error: `Se crearon muchas cuentas desde tu conexión. Espera ${waitInSpanish(decision.retryAfterSeconds)} y vuelve a intentarlo.`,

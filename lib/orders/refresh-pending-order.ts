@@ -3,6 +3,7 @@ import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { mayAskFintocAbout } from "@/lib/limits/fintoc-reads";
 import { loadOrderView, type ViewableOrder } from "./access";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
+import { log } from "@/lib/log";
 
 // While an order waits for its webhook, ask Fintoc directly. Returns the order re-read after
 // applying, or null when there was nothing to ask (or Fintoc could not answer: the page then
@@ -16,7 +17,7 @@ export async function refreshPendingOrder(order: ViewableOrder): Promise<Viewabl
     await refreshSessionFromFintoc(session.id, "return-page");
   } catch (error) {
     if (error instanceof FintocApiError || error instanceof FintocUnavailableError) {
-      console.warn(`[orders] could not refresh session ${session.id}: ${error.message}`);
+      log.warn({ sessionId: session.id, reason: error.message }, "order refresh failed");
       return null;
     }
     throw error;

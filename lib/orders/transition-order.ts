@@ -9,6 +9,7 @@ import {
   type OrderSnapshot,
   type PaymentOutcome,
 } from "./state-machine";
+import { log } from "@/lib/log";
 
 export type TransitionResult = { orderId: string; changed: boolean; status: string };
 
@@ -62,6 +63,7 @@ export async function resultOfMove(
     });
     return { orderId, changed: false, status: latest.status };
   }
+  log.info({ orderId, to }, "order moved");
   // Paying took stock: the cached catalog and product pages still show the stock from before.
   if (to === "PAID") expireCatalogPages(tx);
   return { orderId, changed: true, status: to };

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { fintoc, FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { mayAskFintocAbout } from "@/lib/limits/fintoc-reads";
 import { applySetupSession } from "./apply-setup-session";
+import { log } from "@/lib/log";
 
 // When the shopper comes back from saving an account, the webhook may not have arrived: ask
 // Fintoc about their open setup sessions and apply the answer through the webhook's own path.
@@ -27,7 +28,7 @@ export async function refreshOpenSetupSessions(userId: string): Promise<void> {
     } catch (error) {
       if (!(error instanceof FintocApiError || error instanceof FintocUnavailableError))
         throw error;
-      console.warn(`[payment-methods] could not refresh setup session ${id}: ${error.message}`);
+      log.warn({ sessionId: id, reason: error.message }, "setup session refresh failed");
     }
   }
 }

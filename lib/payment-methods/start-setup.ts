@@ -6,6 +6,7 @@ import { describeFintocError } from "@/lib/checkout/fintoc-error-message";
 import { storeSetupSession } from "@/lib/checkout-sessions/store";
 import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
 import type { Outcome } from "@/lib/actions";
+import { errorFields, log } from "@/lib/log";
 
 export type SetupResult = Outcome<{ redirectUrl: string }>;
 
@@ -34,10 +35,7 @@ export async function startBankAccountSetup(
     await storeSetupSession(session, { userId, institutionId: input.institutionId });
     return { ok: true, redirectUrl: session.redirectUrl };
   } catch (error) {
-    console.error(
-      `[payment-methods] setup for user ${userId} failed:`,
-      error instanceof Error ? error.message : error,
-    );
+    log.error({ userId, ...errorFields(error) }, "bank-account setup failed");
     return { ok: false, error: describeFintocError(error) };
   }
 }

@@ -3,6 +3,7 @@ import { readWebhookEvent } from "@/lib/fintoc/objects";
 import { verifyFintocSignature } from "@/lib/fintoc/webhook-signature";
 import { applyStoredEvent, expectedOutcomeOf, inWebhookTransaction } from "./apply-event";
 import { insertIntoInbox, storeFailedEvent, type InboxEntry } from "./inbox";
+import { errorFields, log } from "@/lib/log";
 
 export type IngestResult = { status: number; body: Record<string, unknown> };
 
@@ -15,10 +16,18 @@ export async function ingestFintocWebhook(
   secrets: readonly string[],
 ): Promise<IngestResult> {
   const verification = verifyFintocSignature(rawBody, signatureHeader, secrets);
-  if (!verification.ok) return reject(`invalid signature: ${verification.reason}`);
+  if (!verification.ok) {
+    log.warn({ reason: verification.reason }, "webhook rejected: invalid signature");
+    return reject(`invalid signature: ${verification.reason}`);
+  }
 
   const event = readWebhookEvent(rawBody);
-  if (!event) return reject("body is not a Fintoc event");
+  if (!event) {
+    log.warn("webhook rejected: body is not a Fintoc event");
+    return reject("body is not a Fintoc event");
+  }
+  const about = { eventId: event.id, eventType: event.type };
+  log.info(about, "webhook received");
 
   const entry = { id: event.id, type: event.type, rawBody, secretIndex: verification.secretIndex };
   try {
@@ -27,7 +36,11 @@ export async function ingestFintocWebhook(
       if (!(await insertIntoInbox(tx, entry, expected))) return null;
       return applyStoredEvent(tx, event, expected);
     });
-    if (!stored) return { status: 200, body: { received: true, duplicate: true } };
+    if (!stored) {
+      log.info(about, "webhook duplicate, already stored");
+      return { status: 200, body: { received: true, duplicate: true } };
+    }
+    log.info({ ...about, outcome: stored.outcome }, "webhook applied");
     return { status: 200, body: { received: true, outcome: stored.outcome } };
   } catch (error) {
     if (isTransientDatabaseError(error)) return unavailable(error);
@@ -44,7 +57,10 @@ async function recordFailure(entry: InboxEntry, error: unknown): Promise<IngestR
   } catch (storeError) {
     return unavailable(storeError);
   }
-  console.error(`[webhook] ${entry.id} (${entry.type}) failed to apply: ${message}`);
+  log.error(
+    { eventId: entry.id, eventType: entry.type, reason: message },
+    "webhook failed to apply",
+  );
   return { status: 200, body: { received: true, outcome: "FAILED" } };
 }
 
@@ -53,6 +69,6 @@ function reject(error: string): IngestResult {
 }
 
 function unavailable(error: unknown): IngestResult {
-  console.error("[webhook] database unavailable, asking Fintoc to retry:", error);
+  log.error(errorFields(error), "webhook not stored: database unavailable, Fintoc will retry");
   return { status: 503, body: { received: false, error: "temporarily unavailable, retry later" } };
 }

@@ -85,3 +85,25 @@ describe("parseEnv", () => {
     ]);
   });
 });
+
+describe("DATABASE_POOL_SIZE", () => {
+  it("is 10 connections per instance unless set", () => {
+    expect(parseEnv(valid).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseEnv({ ...valid, DATABASE_POOL_SIZE: "2" }).DATABASE_POOL_SIZE).toBe(2);
+  });
+
+  it("refuses what is not a whole number of connections from 1 to 100", () => {
+    expect(problemsOf({ ...valid, DATABASE_POOL_SIZE: "0" })).toEqual([
+      "DATABASE_POOL_SIZE must be at least 1",
+    ]);
+    expect(problemsOf({ ...valid, DATABASE_POOL_SIZE: "500" })).toEqual([
+      "DATABASE_POOL_SIZE must be at most 100",
+    ]);
+    expect(problemsOf({ ...valid, DATABASE_POOL_SIZE: "ten" })).toEqual([
+      "DATABASE_POOL_SIZE must be a whole number",
+    ]);
+    expect(problemsOf({ ...valid, DATABASE_POOL_SIZE: "2.5" })).toEqual([
+      "DATABASE_POOL_SIZE must be a whole number",
+    ]);
+  });
+});

@@ -140,3 +140,41 @@ describe("fintocRequest", () => {
     expect(error).toMatchObject({ message: "POST /v2/things did not answer", cause });
   });
 });
+
+describe("fintocRequest's failure report (for the logs)", () => {
+  it("reports a call that failed for good once, with status, Fintoc's request id and attempts", async () => {
+    const failures: unknown[] = [];
+    const { transport } = fakeTransport([
+      { status: 503, body: "{}" },
+      { status: 503, body: "{}" },
+      { status: 503, body: "{}" },
+      { status: 503, body: "{}", requestId: "req_fintoc_9" } as Answer,
+    ]);
+    const failing = {
+      ...options(transport),
+      onFailure: (failure: unknown) => failures.push(failure),
+    };
+    await expect(fintocRequest(failing, post)).rejects.toBeInstanceOf(FintocApiError);
+    expect(failures).toEqual([
+      {
+        method: "POST",
+        path: "/v2/things",
+        status: 503,
+        requestId: "req_fintoc_9",
+        attempts: 4,
+        message: "POST /v2/things failed with HTTP 503",
+      },
+    ]);
+  });
+
+  it("reports nothing for a call that succeeds after a retry", async () => {
+    const failures: unknown[] = [];
+    const { transport } = fakeTransport([{ status: 503, body: "{}" }, json(201, { id: "x" })]);
+    const options_ = {
+      ...options(transport),
+      onFailure: (failure: unknown) => failures.push(failure),
+    };
+    await expect(fintocRequest(options_, post)).resolves.toEqual({ id: "x" });
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { deleteExpiredRateLimitBuckets } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
+import { withRequestLogging } from "@/lib/log/request-context";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 
 export const runtime = "nodejs";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 // For a scheduler (cron, Vercel Cron…): `Authorization: Bearer $CRON_SECRET`. Off when
 // CRON_SECRET is unset, so it can never run unauthenticated.
-export async function GET(request: Request): Promise<Response> {
+export const GET = withRequestLogging(async (request: Request): Promise<Response> => {
   const secret = env().CRON_SECRET;
   if (!secret) return Response.json({ error: "CRON_SECRET is not configured" }, { status: 404 });
   if (!bearerMatches(request.headers.get("authorization"), secret)) {
@@ -25,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
   // The same schedule keeps the limiter's counters (sign-in, abuse limits) small.
   const expiredRateLimitBuckets = await deleteExpiredRateLimitBuckets();
   return Response.json({ ...report, expiredRateLimitBuckets });
-}
+});
 
 function bearerMatches(header: string | null, secret: string): boolean {
   const given = Buffer.from(header ?? "");
