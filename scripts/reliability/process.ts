@@ -9,10 +9,18 @@ import { waitForHttp } from "../lib/ports";
 
 export interface ServerProcess {
   name: string;
+  pid: number;
   logFile: string;
   // Resolves when the process ends, for whatever reason.
   exited: Promise<void>;
+  // Resolves when every process holding its output has ended too: `npm start` may exit before
+  // the server it started (npm 11 does not wait for its child on SIGTERM).
+  closed: Promise<void>;
   isRunning(): boolean;
+  // How it ended (null while it runs): its exit code, or the signal that ended it.
+  exitStatus(): { code: number | null; signal: NodeJS.Signals | null } | null;
+  // A signal to the process and whatever it started, as a host sends it.
+  signal(signal: NodeJS.Signals): void;
   // SIGTERM, then SIGKILL after the grace period.
   stop(): Promise<void>;
   // What a power cut or the OOM killer does: no shutdown handler runs.
@@ -52,35 +60,48 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let running = true;
+  let status: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
+    child.once("exit", (code, signal) => {
       running = false;
+      status = { code, signal };
       resolve();
     }),
   );
   // "close" comes after the output pipes are drained, so the log's last line is the last one.
-  child.once("close", (code, signal) =>
-    log.end(`── ${new Date().toISOString()} ${spec.name} exited (${code ?? signal})\n`),
+  let open = true;
+  const closed = new Promise<void>((resolve) =>
+    child.once("close", (code, signal) => {
+      open = false;
+      log.end(`── ${new Date().toISOString()} ${spec.name} exited (${code ?? signal})\n`, resolve);
+    }),
   );
 
   const endWith = async (signal: NodeJS.Signals, graceMs: number) => {
-    if (!running) return;
+    // Once everything it started is gone, its process group id may be another's.
+    if (!open) return;
     signalGroup(pid, signal);
     const timedOut = await Promise.race([
-      exited.then(() => false),
+      closed.then(() => false),
       sleep(graceMs).then(() => true),
     ]);
     if (timedOut) {
       signalGroup(pid, "SIGKILL");
-      await exited;
+      await closed;
     }
   };
 
   const server: ServerProcess = {
     name: spec.name,
+    pid,
     logFile: spec.logFile,
     exited,
+    closed,
     isRunning: () => running,
+    exitStatus: () => status,
+    signal: (signal) => {
+      if (open) signalGroup(pid, signal);
+    },
     stop: () => endWith("SIGTERM", 8_000),
     kill: () => endWith("SIGKILL", 2_000),
   };
