@@ -191,7 +191,9 @@ describe("refunding from the console", () => {
     const row = await db.refund.findFirstOrThrow({ where: { orderId: order.id } });
     await fintoc.control(`/refunds/${row.fintocRefundId}/settle`, { status: "succeeded" });
     const report = await reconcileOpenRefunds({ olderThanMs: 0 });
-    expect(report.failed).toEqual([]);
+    // Other test files' open refunds share the database but were made at their own emulators,
+    // which this one does not know: they fail here, and only this file's own must go through.
+    expect(report.failed.filter((failure) => failure.refundId === row.id)).toEqual([]);
     expect((await db.refund.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SUCCEEDED");
   });
 
