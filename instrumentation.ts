@@ -7,6 +7,8 @@ export async function register(): Promise<void> {
     scrubConsole(logSettings().format === "json");
     const { exitOnInvalidEnvironment } = await import("@/lib/env-check");
     exitOnInvalidEnvironment();
+    const { warnOfSharedPagesBuild } = await import("@/lib/security/shared-pages-check");
+    warnOfSharedPagesBuild();
     const { stampSocketAddresses } = await import("@/lib/limits/socket-address");
     stampSocketAddresses();
   }
