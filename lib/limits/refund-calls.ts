@@ -2,6 +2,7 @@ import "server-only";
 import type { Outcome } from "@/lib/actions";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { requestAddress } from "./request-address";
 import { waitInSpanish } from "./wait-message";
 
@@ -18,14 +19,17 @@ export function tooManyRefundRequestsMessage(retryAfterSeconds: number): string 
 export async function allowRefundCall(adminId: string): Promise<Outcome> {
   const config = env();
   const windowSeconds = config.RATE_LIMIT_FINTOC_WINDOW_SECONDS;
+  const address = await requestAddress();
   const decision = await consumeRateLimit([
     { key: `refund:admin:${adminId}`, limit: config.RATE_LIMIT_REFUNDS_PER_ADMIN, windowSeconds },
     {
-      key: `refund:address:${await requestAddress()}`,
+      key: `refund:address:${address}`,
       limit: config.RATE_LIMIT_REFUNDS_PER_ADDRESS,
       windowSeconds,
     },
   ]);
   if (decision.allowed) return { ok: true };
+  const { retryAfterSeconds } = decision;
+  log.warn({ limit: "refunds", adminId, address, retryAfterSeconds }, "rate limited");
   return { ok: false, error: tooManyRefundRequestsMessage(decision.retryAfterSeconds) };
 }

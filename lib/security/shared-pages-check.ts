@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { sharedPagesBuildMismatch } from "./shared-page-headers";
 
 // next.config.ts writes whether the build saw an https APP_URL into the server's code
@@ -8,5 +9,5 @@ export function warnOfSharedPagesBuild(): void {
     env().APP_URL,
     process.env.STOREFRONT_BUILT_FOR_HTTPS === "yes",
   );
-  if (mismatch) console.warn(`\n${mismatch}\n`);
+  if (mismatch) log.warn(mismatch);
 }

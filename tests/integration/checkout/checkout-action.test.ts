@@ -467,7 +467,7 @@ describe("startCheckout", () => {
       const { cartId } = await guestCart([{ price: 2500, quantity: 2 }]);
       const token = randomUUID();
       request.fintocFailure = failure;
-      const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+      const logged = vi.spyOn(log, "error").mockImplementation(() => {});
 
       const failed = await submit(startCheckout, checkoutForm(token));
       logged.mockRestore();
@@ -508,7 +508,7 @@ describe("startCheckout", () => {
     });
 
     request.fintocFailure = "server-error";
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const failed = await submit(startCheckout, checkoutForm(token));
     logged.mockRestore();
     expect(failed.failure).toMatchObject({
