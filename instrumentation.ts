@@ -4,6 +4,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnInvalidEnvironment } = await import("@/lib/env-check");
     exitOnInvalidEnvironment();
+    const { warnOfSharedPagesBuild } = await import("@/lib/security/shared-pages-check");
+    warnOfSharedPagesBuild();
     const { stampSocketAddresses } = await import("@/lib/limits/socket-address");
     stampSocketAddresses();
   }

@@ -1,5 +1,14 @@
 import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security/security-headers";
+import { sharedPageHeaders, sharedPageSources } from "./lib/security/shared-page-headers";
+
+// The shared cached pages' headers are decided here, at build time (lib/security/
+// shared-page-headers.ts); instrumentation.ts checks at start that APP_URL still agrees.
+const builtForHttps = (process.env.APP_URL ?? "").startsWith("https:");
+const sharedHeaders = sharedPageHeaders({
+  https: builtForHttps,
+  development: process.env.NODE_ENV === "development",
+});
 
 const nextConfig: NextConfig = {
   // The emulator, scripts and tests are separate programs; keep them out of the app's tracing.
@@ -19,9 +28,13 @@ const nextConfig: NextConfig = {
   // could grow that without bound by asking for made-up addresses. In memory the least recently
   // used copies make room; the cost is a cold cache after a restart.
   experimental: { isrFlushToDisk: false },
-  // On every response; pages get their Content-Security-Policy from proxy.ts.
+  env: { STOREFRONT_BUILT_FOR_HTTPS: builtForHttps ? "yes" : "" },
+  // On every response; the shared cached pages get their policy here, the others from proxy.ts.
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      ...sharedPageSources.map((source) => ({ source, headers: sharedHeaders })),
+    ];
   },
   // The catalog lives at / and /?categoria=…&pagina=…, but a cached page cannot read the query,
   // and a route without parameters would be rendered by `next build`, which has no database. So

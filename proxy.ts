@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
     return signInRedirect(request);
 
   // Next reads the nonce from the request's own Content-Security-Policy header and puts it on
-  // every script it renders. Shared copies (the cached catalog, say) get none.
+  // every script it renders. Shared copies (the not-found page, rendered at build) get none.
   const nonce = rendersPerRequest(pathname) ? newNonce() : null;
   const headers = pageSecurityHeaders(nonce);
   const response = nonce
@@ -39,7 +39,9 @@ function withHeaders(original: Headers, added: [string, string][]): Headers {
 }
 
 // Pages only: API routes answer JSON, and Next's files and our images (public/, app/icon.svg)
-// carry only next.config.ts' headers.
+// carry only next.config.ts' headers. Neither do the shared cached pages (/, /catalog/…,
+// /products/…): their headers are fixed at build time (lib/security/shared-page-headers.ts),
+// so serving them runs no code of ours.
 export const config = {
-  matcher: ["/((?!api/|_next/|.*\\.svg$).*)"],
+  matcher: ["/((?!api/|_next/|catalog/|products/|.*\\.svg$).+)"],
 };

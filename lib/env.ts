@@ -47,6 +47,10 @@ const schema = z.object({
   RATE_LIMIT_FINTOC_PER_SHOPPER: count(1, 100_000).default(10),
   RATE_LIMIT_FINTOC_PER_ADDRESS: count(1, 100_000).default(30),
   RATE_LIMIT_FINTOC_WINDOW_SECONDS: count(1, 86_400).default(600),
+  // The console's refunds and refund cancellations, per merchant and per client address within
+  // the same window (lib/limits/refund-calls.ts).
+  RATE_LIMIT_REFUNDS_PER_ADMIN: count(1, 100_000).default(60),
+  RATE_LIMIT_REFUNDS_PER_ADDRESS: count(1, 100_000).default(120),
   // New accounts per client address and hour.
   RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(1, 100_000).default(10),
 });

@@ -6,6 +6,7 @@ import { fail, succeed } from "@/lib/actions";
 import { adminAction } from "@/lib/admin/admin-action";
 import { webhookEventId } from "@/lib/forms/fields";
 import { replayStoredEvent } from "@/lib/admin/replay-event";
+import { allowRefundCall } from "@/lib/limits/refund-calls";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 import { cancelRefund } from "@/lib/refunds/cancel-refund";
 import { cancelRefundInput, refundInput } from "@/lib/refunds/refund-input";
@@ -30,6 +31,8 @@ export const reconcileNow = adminAction(z.object({}), async () => {
 // "Reembolsar" on a paid order: the whole of what is left, or a part of it. Merchants only
 // (adminAction checks the role before reading the form).
 export const refundOrder = adminAction(refundInput, async (input, admin) => {
+  const allowed = await allowRefundCall(admin.id);
+  if (!allowed.ok) return fail(allowed.error);
   const outcome = await requestRefund({ ...input, adminId: admin.id });
   refresh();
   if (!outcome.ok) {
@@ -38,7 +41,9 @@ export const refundOrder = adminAction(refundInput, async (input, admin) => {
   return succeed(outcome.refund);
 });
 
-export const cancelOrderRefund = adminAction(cancelRefundInput, async (input) => {
+export const cancelOrderRefund = adminAction(cancelRefundInput, async (input, admin) => {
+  const allowed = await allowRefundCall(admin.id);
+  if (!allowed.ok) return fail(allowed.error);
   const outcome = await cancelRefund(input.orderId, input.refundId);
   refresh();
   return outcome.ok ? succeed() : fail(outcome.error);

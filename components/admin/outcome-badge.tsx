@@ -1,3 +1,4 @@
+import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import type { WebhookOutcome } from "@/lib/generated/prisma/enums";
 
 const labels: Record<WebhookOutcome, string> = {
@@ -6,10 +7,10 @@ const labels: Record<WebhookOutcome, string> = {
   FAILED: "Fallido",
 };
 
-const tones: Record<WebhookOutcome, string> = {
-  APPLIED: "bg-emerald-50 text-emerald-900 ring-emerald-200",
-  IGNORED: "bg-stone-100 text-stone-700 ring-stone-300",
-  FAILED: "bg-red-50 text-red-800 ring-red-200",
+const tones: Record<WebhookOutcome, BadgeTone> = {
+  APPLIED: "good",
+  IGNORED: "neutral",
+  FAILED: "bad",
 };
 
 export function outcomeLabel(outcome: WebhookOutcome | null): string {
@@ -18,16 +19,9 @@ export function outcomeLabel(outcome: WebhookOutcome | null): string {
 
 export const outcomeOptions = Object.entries(labels) as [WebhookOutcome, string][];
 
-// The label carries the meaning; the colour only repeats it.
 export function OutcomeBadge({ outcome }: { outcome: WebhookOutcome | null }) {
   return (
-    <span
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${
-        outcome ? tones[outcome] : "bg-amber-50 text-amber-900 ring-amber-200"
-      }`}
-    >
-      {outcomeLabel(outcome)}
-    </span>
+    <StatusBadge tone={outcome ? tones[outcome] : "waiting"}>{outcomeLabel(outcome)}</StatusBadge>
   );
 }
 

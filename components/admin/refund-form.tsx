@@ -6,6 +6,7 @@ import type { RequestedRefund } from "@/lib/refunds/request-refund";
 import { formatMoney } from "@/lib/money";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
 
 // "Reembolsar": the whole of what is left or a part, with a reason and the choice to put the
 // units back in stock, then a confirmation step. The token makes a double click one refund.
@@ -67,48 +68,26 @@ export function RefundForm({
         </label>
       </fieldset>
       {scope === "part" ? (
-        <div>
-          <label htmlFor="refund-amount" className="block text-sm font-medium text-stone-800">
-            Monto en pesos (máximo {formatMoney(refundable)})
-          </label>
-          <input
-            id="refund-amount"
+        <div className="max-w-64">
+          <TextField
             name="amount"
+            label={`Monto en pesos (máximo ${formatMoney(refundable)})`}
             inputMode="numeric"
             value={amount}
             onChange={(event) => setAmount(event.target.value)}
-            aria-invalid={failure?.fieldErrors.amount ? true : undefined}
-            aria-describedby={failure?.fieldErrors.amount ? "refund-amount-error" : undefined}
-            className="mt-1 w-48 rounded-lg border border-stone-300 px-3 py-2"
+            errors={failure?.fieldErrors.amount}
           />
-          {failure?.fieldErrors.amount ? (
-            <p id="refund-amount-error" className="mt-1 text-sm text-red-700">
-              {failure.fieldErrors.amount[0]}
-            </p>
-          ) : null}
         </div>
       ) : null}
-      <div>
-        <label htmlFor="refund-reason" className="block text-sm font-medium text-stone-800">
-          Motivo
-        </label>
-        <input
-          id="refund-reason"
-          name="reason"
-          required
-          minLength={3}
-          maxLength={300}
-          defaultValue={failure?.values.reason ?? ""}
-          aria-invalid={failure?.fieldErrors.reason ? true : undefined}
-          aria-describedby={failure?.fieldErrors.reason ? "refund-reason-error" : undefined}
-          className="mt-1 w-full rounded-lg border border-stone-300 px-3 py-2"
-        />
-        {failure?.fieldErrors.reason ? (
-          <p id="refund-reason-error" className="mt-1 text-sm text-red-700">
-            {failure.fieldErrors.reason[0]}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        name="reason"
+        label="Motivo"
+        required
+        minLength={3}
+        maxLength={300}
+        defaultValue={failure?.values.reason ?? ""}
+        errors={failure?.fieldErrors.reason}
+      />
       {canRestock ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="restock" />

@@ -1,4 +1,5 @@
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { StatusBadge, type BadgeTone } from "./status-badge";
 
 const labels: Record<OrderStatus, string> = {
   PENDING: "Pendiente",
@@ -8,26 +9,22 @@ const labels: Record<OrderStatus, string> = {
   CANCELED: "Cancelado",
 };
 
-const tones: Record<OrderStatus, string> = {
-  PENDING: "bg-amber-50 text-amber-900 ring-amber-200",
-  PAID: "bg-emerald-50 text-emerald-900 ring-emerald-200",
-  FAILED: "bg-red-50 text-red-800 ring-red-200",
-  EXPIRED: "bg-stone-100 text-stone-700 ring-stone-300",
-  CANCELED: "bg-stone-100 text-stone-700 ring-stone-300",
+const tones: Record<OrderStatus, BadgeTone> = {
+  PENDING: "waiting",
+  PAID: "good",
+  FAILED: "bad",
+  EXPIRED: "neutral",
+  CANCELED: "neutral",
 };
 
 export function orderStatusLabel(status: OrderStatus): string {
   return labels[status];
 }
 
-// The label carries the meaning; the colour only repeats it.
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
   return (
-    <span
-      data-testid="order-status"
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[status]}`}
-    >
+    <StatusBadge tone={tones[status]} testId="order-status">
       {labels[status]}
-    </span>
+    </StatusBadge>
   );
 }

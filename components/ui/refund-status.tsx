@@ -1,4 +1,5 @@
 import type { RefundStatus } from "@/lib/generated/prisma/enums";
+import { StatusBadge, type BadgeTone } from "./status-badge";
 
 const labels: Record<RefundStatus, string> = {
   REQUESTED: "Solicitado",
@@ -9,13 +10,13 @@ const labels: Record<RefundStatus, string> = {
   CANCELED: "Cancelado",
 };
 
-const tones: Record<RefundStatus, string> = {
-  REQUESTED: "bg-amber-50 text-amber-900 ring-amber-200",
-  PENDING: "bg-amber-50 text-amber-900 ring-amber-200",
-  IN_PROGRESS: "bg-sky-50 text-sky-900 ring-sky-200",
-  SUCCEEDED: "bg-emerald-50 text-emerald-900 ring-emerald-200",
-  FAILED: "bg-red-50 text-red-800 ring-red-200",
-  CANCELED: "bg-stone-100 text-stone-700 ring-stone-300",
+const tones: Record<RefundStatus, BadgeTone> = {
+  REQUESTED: "waiting",
+  PENDING: "waiting",
+  IN_PROGRESS: "working",
+  SUCCEEDED: "good",
+  FAILED: "bad",
+  CANCELED: "neutral",
 };
 
 // Fintoc's failure_code, in words (the documented list is cut off: others show as they come).
@@ -31,12 +32,9 @@ export function refundFailureText(code: string | null): string | null {
 
 export function RefundStatusBadge({ status }: { status: RefundStatus }) {
   return (
-    <span
-      data-testid="refund-status"
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[status]}`}
-    >
+    <StatusBadge tone={tones[status]} testId="refund-status">
       {labels[status]}
-    </span>
+    </StatusBadge>
   );
 }
 
@@ -44,11 +42,8 @@ export function RefundStatusBadge({ status }: { status: RefundStatus }) {
 export function RefundStateBadge({ state }: { state: "NONE" | "PARTIAL" | "FULL" }) {
   if (state === "NONE") return null;
   return (
-    <span
-      data-testid="refund-state"
-      className="inline-flex items-center rounded-full bg-violet-50 px-2.5 py-0.5 text-xs font-semibold text-violet-900 ring-1 ring-violet-200 ring-inset"
-    >
+    <StatusBadge tone="refunded" testId="refund-state">
       {state === "FULL" ? "Reembolsado" : "Reembolsado en parte"}
-    </span>
+    </StatusBadge>
   );
 }

@@ -6,10 +6,10 @@ import { strictTransportSecurity } from "./security-headers";
 // What proxy.ts adds to a page: its Content-Security-Policy (with this response's nonce, or
 // none for a page served from the shared cache) and, over HTTPS, HSTS.
 
-// Pages rendered for each request (search results included): these get a nonce. Everything else is one copy shared by
-// every visitor, which cannot carry each visitor's nonce: the catalog and product pages (cached
-// whole, docs/architecture.md "What is cached") and the not-found page of unknown addresses,
-// rendered at build time.
+// Pages rendered for each request (search results included): these get a nonce. Everything else
+// is one copy shared by every visitor, which cannot carry each visitor's nonce: here, the
+// not-found page of unknown addresses, rendered at build time (the catalog and product pages,
+// cached whole, never reach the proxy: lib/security/shared-page-headers.ts).
 const perRequestPage = /^\/(account|admin|buscar|cart|checkout|orders|sign-in|sign-up)(\/|$)/;
 
 export function rendersPerRequest(pathname: string): boolean {

@@ -83,5 +83,10 @@ export function storefrontEnv(databaseUrl: string, fintocUrl: string): Record<st
     // Where the redirect-only baseline action sends the browser, as the checkout does.
     BENCH_FINTOC_PAGE_URL: BENCH_EMULATOR_URL,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The checkout benchmark submits thousands of orders from one address in a few seconds:
+    // far past the abuse limits. Each submission still takes its slot (the limiter's round
+    // trip is part of what is measured); none is refused.
+    RATE_LIMIT_FINTOC_PER_SHOPPER: "100000",
+    RATE_LIMIT_FINTOC_PER_ADDRESS: "100000",
   };
 }

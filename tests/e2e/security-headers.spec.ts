@@ -85,6 +85,17 @@ test("the cached catalog keeps one copy for everyone, under a policy without a n
     "'self'",
     "'unsafe-inline'",
   ]);
+  // The build's fixed set (next.config.ts), not the proxy's, which would add Fintoc's hosted
+  // page: these pages' forms post to the store only, and serving them runs no code of ours.
+  for (const path of ["/", "/?categoria=Vinos&pagina=1", "/products/cafe-de-grano-tostado"]) {
+    const shared = await request.get(path);
+    expect(shared.status(), path).toBe(200);
+    const headers = shared.headers();
+    expect(headers["content-security-policy"]?.split(", "), `${path}: one policy`).toHaveLength(1);
+    expect(directives(headers["content-security-policy"]).get("form-action"), path).toEqual([
+      "'self'",
+    ]);
+  }
 });
 
 test("the not-found page, rendered once at build time, runs under the shared policy", async ({

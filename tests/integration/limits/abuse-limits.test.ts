@@ -13,6 +13,7 @@ import {
   uniqueRut,
 } from "../payment-methods/action-fixtures";
 import { startFintocEmulator } from "../payment-methods/fintoc-emulator";
+import { paidOrder } from "../refunds/paid-order";
 import { requestHeaders } from "../support/request-scope";
 
 // The abuse limits as a script meets them: the real actions, the real limiter in PostgreSQL,
@@ -23,6 +24,8 @@ const scope = vi.hoisted(() => {
   process.env.RATE_LIMIT_FINTOC_PER_SHOPPER = "3";
   process.env.RATE_LIMIT_FINTOC_PER_ADDRESS = "5";
   process.env.RATE_LIMIT_SIGN_UPS_PER_ADDRESS = "2";
+  process.env.RATE_LIMIT_REFUNDS_PER_ADMIN = "2";
+  process.env.RATE_LIMIT_REFUNDS_PER_ADDRESS = "3";
   return { user: null as unknown, guestCookie: null as string | null, address: "" };
 });
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => scope.user }));
@@ -43,6 +46,7 @@ const { payWithSavedAccount, startCheckout } = await import("@/app/checkout/acti
 const { saveBankAccount } = await import("@/app/account/payment-methods/actions");
 const { retryPayment } = await import("@/app/orders/[id]/actions");
 const { signUpAction } = await import("@/app/(auth)/actions");
+const { refundOrder, cancelOrderRefund } = await import("@/app/admin/actions");
 const { consumeRateLimit } = await import("@/lib/auth/rate-limit");
 const { signUpRule } = await import("@/lib/limits/sign-ups");
 const { loadOrderView } = await import("@/lib/orders/access");
@@ -153,6 +157,73 @@ describe("calls that create something at Fintoc", () => {
       await refused(retryPayment(null, form({ orderId: randomUUID() })));
     }
     await redirectOf(startCheckout(null, checkoutForm()));
+  });
+});
+
+describe("the console's refunds", () => {
+  const merchant = (id: string): SessionUser => ({
+    id,
+    email: `${id}@tienda.cl`,
+    name: "Caja",
+    role: "ADMIN",
+  });
+  const refundForm = (orderId: string) =>
+    form({
+      orderId,
+      requestToken: randomUUID(),
+      scope: "part",
+      amount: "1000",
+      reason: "Devolución",
+      confirmed: "yes",
+    });
+  const refundRefusal =
+    /^Pediste muchos reembolsos seguidos\. Espera \d+ minutos? y vuelve a intentarlo\.$/;
+  const refundFootprint = async () => ({
+    refunds: await db.refund.count(),
+    fintocRequests: fintoc.requests.length,
+  });
+
+  it("refuses a merchant's third refund call in the window, cancellations included, and asks Fintoc nothing", async () => {
+    const { order } = await paidOrder(fintoc);
+    scope.user = merchant(`admin-${randomUUID().slice(0, 8)}`);
+    const first = await refundOrder(null, refundForm(order.id));
+    expect(first).toMatchObject({ ok: true, data: { status: "PENDING" } });
+    const refund = await db.refund.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(await cancelOrderRefund(null, form({ orderId: order.id, refundId: refund.id }))).toEqual(
+      { ok: true },
+    );
+
+    const before = await refundFootprint();
+    expect(await refused(refundOrder(null, refundForm(order.id)))).toMatch(refundRefusal);
+    expect(
+      await refused(cancelOrderRefund(null, form({ orderId: order.id, refundId: refund.id }))),
+    ).toMatch(refundRefusal);
+    expect(await refundFootprint()).toEqual(before);
+
+    // Another merchant is counted apart.
+    scope.user = merchant(`admin-${randomUUID().slice(0, 8)}`);
+    scope.address = "203.0.113.251";
+    expect(await refundOrder(null, refundForm(order.id))).toMatchObject({ ok: true });
+  });
+
+  it("refuses a fourth refund call from one address, whichever merchant makes it", async () => {
+    const { order } = await paidOrder(fintoc);
+    for (let n = 0; n < 3; n++) {
+      scope.user = merchant(`admin-${randomUUID().slice(0, 8)}`);
+      expect(await refundOrder(null, refundForm(order.id))).toMatchObject({ ok: true });
+    }
+    scope.user = merchant(`admin-${randomUUID().slice(0, 8)}`);
+    const before = await refundFootprint();
+    expect(await refused(refundOrder(null, refundForm(order.id)))).toMatch(refundRefusal);
+    expect(await refundFootprint()).toEqual(before);
+  });
+
+  it("takes no slot for a shopper posting the console's form", async () => {
+    const { order } = await paidOrder(fintoc);
+    scope.user = await createShopper();
+    for (let n = 0; n < 4; n++) await refused(refundOrder(null, refundForm(order.id)));
+    scope.user = merchant(`admin-${randomUUID().slice(0, 8)}`);
+    expect(await refundOrder(null, refundForm(order.id))).toMatchObject({ ok: true });
   });
 });
 
