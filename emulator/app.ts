@@ -14,7 +14,9 @@ import { customerRoutes } from "./routes/customers";
 import { eventRoutes } from "./routes/events";
 import { paymentIntentRoutes } from "./routes/payment-intents";
 import { paymentMethodRoutes } from "./routes/payment-methods";
+import { invoiceRoutes } from "./routes/invoices";
 import { refundRoutes } from "./routes/refunds";
+import { subscriptionRoutes } from "./routes/subscriptions";
 import { webhookEndpointRoutes } from "./routes/webhook-endpoints";
 
 const jsonPath = /^\/(v1|v2|_emulator)(\/|$)/;
@@ -47,6 +49,8 @@ export function createApp(deps: Deps): Hono<ApiEnv> {
   app.route("/v2/customers", customerRoutes(deps));
   app.route("/v2/payment_methods", paymentMethodRoutes(deps));
   app.route("/v2/payment_intents", paymentIntentRoutes(deps));
+  app.route("/v2/subscriptions", subscriptionRoutes(deps));
+  app.route("/v2/invoices", invoiceRoutes(deps));
   app.route("/v2/events", eventRoutes(deps));
   app.route("/v1/refunds", refundRoutes(deps));
   app.route("/v1/webhook_endpoints", webhookEndpointRoutes(deps));

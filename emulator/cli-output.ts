@@ -12,7 +12,9 @@ export const usage = `Usage: npm run fintoc -- <command> [options]
   events [--session cs_id] [--type t]   list events with their deliveries
   resend <evt_id>                  deliver an event again  [--times n] [--concurrently] [--stale] [--wrong-secret]
   hold | release [--order fifo|lifo|shuffle] [--times n]   hold or release webhook deliveries
-  clock <seconds>                  move the emulator's clock forward
+  clock <seconds> [--charge outcome]   move the emulator's clock forward (renewals run on it;
+                                   2678400 is 31 days); --charge sets what the bank answers first
+  charges <succeeded|failed|pending>   what the bank answers to subscription invoice charges
   reset                            erase all state (configured endpoints stay)
 Options: --json prints the raw response.`;
 

@@ -15,6 +15,7 @@ const { values, positionals } = parseArgs({
     "wrong-secret": { type: "boolean" },
     "error-reason": { type: "string" },
     "failure-code": { type: "string" },
+    charge: { type: "string" },
     session: { type: "string" },
     type: { type: "string" },
     order: { type: "string" },
@@ -24,6 +25,11 @@ const { values, positionals } = parseArgs({
 });
 
 const emulator = emulatorClient(parseCliConfig(process.env));
+
+function chargeOutcome(value: string): "succeeded" | "failed" | "pending" {
+  if (value === "succeeded" || value === "failed" || value === "pending") return value;
+  throw new Error(`charge outcome must be succeeded, failed or pending, not ${value}\n\n${usage}`);
+}
 
 async function run(): Promise<unknown> {
   const [command, first, second] = positionals;
@@ -73,7 +79,11 @@ async function run(): Promise<unknown> {
       return emulator.holdDeliveries();
     case "release":
       return emulator.releaseDeliveries({ order: values.order, times });
+    case "charges":
+      return emulator.updateSettings({ invoice_charges: chargeOutcome(need(first, "outcome")) });
     case "clock":
+      if (values.charge)
+        await emulator.updateSettings({ invoice_charges: chargeOutcome(values.charge) });
       return emulator.advanceClock(Number(need(first, "seconds")));
     case "reset":
       return emulator.reset();

@@ -5,6 +5,7 @@ import type { EmulatorConfig } from "./config";
 import type { Deps } from "./deps";
 import { advanceDueRefunds } from "./domain/refunds";
 import { expireDueSessions } from "./domain/sessions";
+import { advanceDueSubscriptions } from "./domain/subscriptions";
 import { loadStore, persist } from "./persistence";
 import { Store } from "./store";
 import { Dispatcher } from "./webhooks/dispatcher";
@@ -27,11 +28,12 @@ export function createEmulator(config: EmulatorConfig): Emulator {
   const deps: Deps = { store, clock: storeClock(store), config, dispatcher };
   registerConfiguredEndpoints(deps);
   dispatcher.resume();
-  // Sessions expire on their own once expires_at passes, and refunds move on, without
-  // waiting for a request.
+  // Sessions expire on their own once expires_at passes, refunds move on and subscriptions
+  // renew, without waiting for a request.
   const sweeper = setInterval(() => {
     expireDueSessions(deps);
     advanceDueRefunds(deps);
+    advanceDueSubscriptions(deps);
     pruneIdempotency(store, deps.clock.now().getTime());
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();

@@ -3,11 +3,13 @@ import type {
   Delivery,
   FintocEvent,
   IdempotencyRecord,
+  Invoice,
   PaymentIntent,
   PaymentMethod,
   Refund,
   Settings,
   StoredSession,
+  Subscription,
   WebhookEndpoint,
 } from "./types";
 
@@ -17,6 +19,8 @@ import type {
 
 export const defaultSettings: Settings = {
   payment_method_activation: "immediate",
+  invoice_charges: "succeeded",
+  invoice_retries: 3,
   duplicate_deliveries: false,
   hold_deliveries: false,
 };
@@ -30,6 +34,8 @@ export interface Snapshot {
   payment_intents: PaymentIntent[];
   payment_methods: PaymentMethod[];
   refunds?: Refund[];
+  subscriptions?: Subscription[];
+  invoices?: Invoice[];
   events: FintocEvent[];
   endpoints: WebhookEndpoint[];
   deliveries: Delivery[];
@@ -46,6 +52,8 @@ export class Store {
   paymentIntents = new Map<string, PaymentIntent>();
   paymentMethods = new Map<string, PaymentMethod>();
   refunds = new Map<string, Refund>();
+  subscriptions = new Map<string, Subscription>();
+  invoices = new Map<string, Invoice>();
   events = new Map<string, FintocEvent>();
   endpoints = new Map<string, WebhookEndpoint>();
   deliveries = new Map<string, Delivery>();
@@ -94,6 +102,8 @@ export class Store {
       payment_intents: [...this.paymentIntents.values()],
       payment_methods: [...this.paymentMethods.values()],
       refunds: [...this.refunds.values()],
+      subscriptions: [...this.subscriptions.values()],
+      invoices: [...this.invoices.values()],
       events: [...this.events.values()],
       endpoints: [...this.endpoints.values()],
       deliveries: [...this.deliveries.values()],
@@ -109,6 +119,8 @@ export class Store {
     this.paymentIntents = byId(snapshot.payment_intents);
     this.paymentMethods = byId(snapshot.payment_methods);
     this.refunds = byId(snapshot.refunds);
+    this.subscriptions = byId(snapshot.subscriptions);
+    this.invoices = byId(snapshot.invoices);
     this.events = byId(snapshot.events);
     this.endpoints = byId(snapshot.endpoints);
     this.deliveries = new Map();

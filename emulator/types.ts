@@ -50,18 +50,27 @@ export interface PaymentIntent {
   mode: Mode;
   next_action: null;
   payment_method: string | null;
-  payment_type: "bank_transfer";
+  payment_type: "bank_transfer" | "pac";
   payment_type_options: JsonObject;
   recipient_account: BankAccount | null;
   reference_id: string | null;
   sender_account: BankAccount | null;
   status: PaymentIntentStatus;
-  subscription: null;
+  // The subscription whose invoice this payment collects (null for a checkout payment).
+  subscription: string | null;
   transaction_date: string | null;
   widget_token: string | null;
 }
 
-export interface PaymentMethod {
+export interface AccountDetails {
+  account_holder_id: string;
+  account_number: string;
+  account_type: BankAccount["type"];
+  institution_id: string;
+  status: "active" | "pending";
+}
+
+interface PaymentMethodBase {
   id: string;
   object: "payment_method";
   card: null;
@@ -69,15 +78,15 @@ export interface PaymentMethod {
   customer: string;
   mode: Mode;
   metadata: Metadata;
-  bank_transfer: {
-    account_holder_id: string;
-    account_number: string;
-    account_type: BankAccount["type"];
-    institution_id: string;
-    status: "active" | "pending";
-  };
-  type: "bank_transfer";
 }
+
+// Seed 004 shows a saved `bank_transfer` account. A PAC mandate (the subscription flow) is
+// not shown anywhere: the emulator gives it the same fields under `pac` (INFERRED).
+export type PaymentMethod = PaymentMethodBase &
+  (
+    | { bank_transfer: AccountDetails; type: "bank_transfer" }
+    | { bank_transfer: null; pac: AccountDetails; type: "pac" }
+  );
 
 // What the shopper has done on the hosted page so far (not part of Fintoc's object).
 export interface HostedProgress {
@@ -96,7 +105,7 @@ export interface StoredSession {
   customer: string | null;
   customer_email: string | null;
   expires_at: string;
-  flow: "payment" | "setup";
+  flow: "payment" | "setup" | "subscription";
   line_items: JsonObject[] | null;
   metadata: Metadata | null;
   mode: Mode;
@@ -108,6 +117,7 @@ export interface StoredSession {
   session_token: string | null;
   setup_intent: string | null;
   status: SessionStatus;
+  subscription: string | null;
   success_url: string | null;
   ui_mode: "hosted" | "embedded";
   hosted: HostedProgress | null;
@@ -131,6 +141,71 @@ export interface Refund {
   resource_type: "payment_intent";
   status: RefundStatus;
   updated_at: string;
+}
+
+// The v2 Billing objects (docs.fintoc.com/reference/subscription-object, invoice-object).
+// `past_due` is not documented: the emulator's status while a renewal charge is failing.
+export type SubscriptionStatus = "incomplete" | "active" | "past_due" | "canceled";
+
+export interface Price {
+  currency: string;
+  product: { name: string };
+  recurring: { interval: "month"; interval_count: number };
+  unit_amount: number;
+}
+
+export interface Subscription {
+  id: string;
+  object: "subscription";
+  billing_cycle_anchor: string;
+  collection_method: "charge_automatically";
+  created_at: string;
+  customer: string;
+  items: Array<{ id: string; object: "subscription_item"; price: Price; quantity: number }>;
+  metadata: Metadata;
+  mode: Mode;
+  payment_method: string | null;
+  status: SubscriptionStatus;
+  trial_end: string | null;
+  // Internal (never rendered): how many periods have been invoiced so far.
+  periods_invoiced: number;
+}
+
+export type InvoiceStatus = "draft" | "open" | "paid" | "void";
+
+export interface InvoicePayment {
+  amount: number;
+  currency: string;
+  payment_intent: string;
+  status: "pending" | "succeeded" | "failed";
+}
+
+export interface Invoice {
+  id: string;
+  object: "invoice";
+  created_at: string;
+  currency: string;
+  customer: string;
+  hosted_invoice_url: string;
+  lines: Array<{
+    id: string;
+    object: "line_item";
+    amount: number;
+    currency: string;
+    period_start: string;
+    period_end: string;
+    quantity: number;
+  }>;
+  metadata: Metadata;
+  mode: Mode;
+  payments: InvoicePayment[];
+  status: InvoiceStatus;
+  subscription: string;
+  total: number;
+  // Internal (never rendered): when a draft is finalized and when a failed charge is retried.
+  finalize_at: string | null;
+  next_attempt_at: string | null;
+  attempt_count: number;
 }
 
 export interface FintocEvent {
@@ -188,8 +263,14 @@ export interface IdempotencyRecord {
   created_at: number;
 }
 
+export type ChargeOutcome = "succeeded" | "failed" | "pending";
+
 export interface Settings {
   payment_method_activation: "immediate" | "deferred";
+  // What the bank answers to each invoice charge of a subscription, and how often a failed
+  // one is tried again (every INVOICE_RETRY_MS) before it is left open.
+  invoice_charges: ChargeOutcome;
+  invoice_retries: number;
   duplicate_deliveries: boolean;
   hold_deliveries: boolean;
 }

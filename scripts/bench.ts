@@ -6,6 +6,7 @@ import { Pool } from "pg";
 import { provisionTestDatabase } from "./db/test-database";
 import { benchAppDir, buildApp, copyApp } from "./bench/app-build";
 import { firstLoadJs } from "./bench/bytes";
+import { benchCatalogAtScale } from "./bench/catalog-scale";
 import { benchCheckout } from "./bench/checkout";
 import { createBenchProducts } from "./bench/fixtures";
 import { httpClient } from "./bench/http";
@@ -31,7 +32,10 @@ import { benchWebhooks, createBaselineTables } from "./bench/webhooks";
 // because a target was missed.
 //   npm run bench -- --profile     also CPU-profile `next start` into bench-output/profiles/
 //   npm run bench -- --scale 0.2   fewer requests, for a quick look (figures get noisier)
-//   npm run bench -- --only webhooks   one or more of pages,checkout,webhooks (bytes always)
+//   npm run bench -- --only webhooks   one or more of pages,catalog,lighthouse,checkout,webhooks
+//                                      (bytes always); catalog and lighthouse measure the seed's
+//                                      catalog and then one grown to 10,000 products
+//   npm run bench -- --lighthouse-runs 3   Lighthouse runs per page (median reported; default 1)
 //   npm run bench -- --app ../other    measure another checkout's app (to try a change), with
 //                                      this repository's emulator, fixtures and baselines
 
@@ -57,7 +61,10 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const { profile, scale, sections, appSource } = parseOptions(process.argv.slice(2), repo);
+  const { profile, scale, sections, appSource, lighthouseRuns } = parseOptions(
+    process.argv.slice(2),
+    repo,
+  );
   const machine = machineInfo();
   const database = await step("fresh database (migrated, seeded)", () =>
     provisionTestDatabase(process.env.DATABASE_URL),
@@ -112,6 +119,21 @@ async function main(): Promise<void> {
   const pages = sections.has("pages")
     ? await step("pages", () => benchPages(app, storefront.pid, product, scale))
     : undefined;
+  const catalog =
+    sections.has("catalog") || sections.has("lighthouse")
+      ? await step("catalog and search at 11 and 10,000 products", () =>
+          benchCatalogAtScale({
+            app,
+            serverPid: storefront.pid,
+            pool: adminPool,
+            databaseUrl: database.url,
+            product,
+            scale,
+            http: sections.has("catalog"),
+            lighthouseRuns: sections.has("lighthouse") ? lighthouseRuns : 0,
+          }),
+        )
+      : undefined;
   await createBenchProducts(adminPool);
   const checkout = sections.has("checkout")
     ? await step("checkout action", () =>
@@ -135,7 +157,7 @@ async function main(): Promise<void> {
   const bytes = firstLoadJs(join(appDir, ".next"));
   await cleanUp();
 
-  const results: BenchResults = { webhooks, checkout, pages, bytes };
+  const results: BenchResults = { webhooks, checkout, pages, catalog, bytes };
   const targets = targetsOf(results);
   console.log(formatReport(results, targets));
   const json = {

@@ -149,6 +149,9 @@ export function emulatorClient({ baseUrl, secretKey, timeoutMs = 60_000 }: Emula
     updateSettings: (settings: {
       duplicate_deliveries?: boolean;
       payment_method_activation?: "immediate" | "deferred";
+      // What the bank answers to subscription invoice charges, and how many retries.
+      invoice_charges?: "succeeded" | "failed" | "pending";
+      invoice_retries?: number;
     }) => control("POST", "/settings", settings),
     advanceClock: (seconds: number) => control("POST", "/clock", { advance_seconds: seconds }),
     reset: () => control("POST", "/reset"),

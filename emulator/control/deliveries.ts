@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { invalidParam } from "../api/errors";
 import { readArray, readEnum, readString } from "../api/params";
 import type { Deps } from "../deps";
+import { invoicesOf } from "../domain/invoices";
 import { newestFirst } from "../store";
 import type { FintocEvent } from "../types";
 import { renderEndpoint } from "../webhooks/endpoints";
@@ -15,14 +16,20 @@ import {
 import { readBoolean, readJson, readPositiveInt } from "./input";
 
 // Events of one checkout session: the session's own, its payment intent's, those of the
-// payment method it saved or used, and those of its payment's refunds.
+// payment method it saved or used, those of its payment's refunds, and for a subscription
+// those of every invoice and invoice payment.
 function relatedIds(deps: Deps, sessionId: string): Set<string> {
   const session = deps.store.sessions.get(sessionId);
   const refunds = [...deps.store.refunds.values()]
     .filter((refund) => session?.payment_intent && refund.resource_id === session.payment_intent)
     .map((refund) => refund.id);
+  const invoices = session?.subscription ? invoicesOf(deps, session.subscription) : [];
+  const billing = invoices.flatMap((invoice) => [
+    invoice.id,
+    ...invoice.payments.map((payment) => payment.payment_intent),
+  ]);
   return new Set(
-    [sessionId, session?.payment_intent, session?.payment_method, ...refunds].filter(
+    [sessionId, session?.payment_intent, session?.payment_method, ...refunds, ...billing].filter(
       (id): id is string => !!id,
     ),
   );

@@ -1,16 +1,19 @@
 import { Hono } from "hono";
 import { invalidParam, notFound } from "../api/errors";
-import { readEnum } from "../api/params";
+import { readEnum, readInteger } from "../api/params";
 import type { Deps } from "../deps";
 import { settlePaymentIntent } from "../domain/payment-intents";
 import { activatePaymentMethod } from "../domain/payment-methods";
 import { advanceDueRefunds, advanceRefund, failureCodes } from "../domain/refunds";
 import { renderSession } from "../domain/render";
 import { expireDueSessions, expireSession, isOpen } from "../domain/sessions";
+import { advanceDueSubscriptions } from "../domain/subscriptions";
 import { deliveryRoutes } from "./deliveries";
 import { resetEmulator } from "./reset";
 import { readBoolean, readJson, withEmitted } from "./input";
 import { findSession, finishSessionFromControl } from "./sessions";
+
+const chargeOutcomes = ["succeeded", "failed", "pending"] as const;
 
 // The emulator's own API for tests and demos, outside Fintoc's namespace. JSON in and out,
 // errors in Fintoc's shape, no authentication (it is a local tool).
@@ -35,7 +38,17 @@ export function controlRoutes(deps: Deps): Hono {
       "deferred",
     ] as const);
     const duplicate = readBoolean(body, "duplicate_deliveries");
+    const charges = readEnum(body, "invoice_charges", chargeOutcomes);
+    const retries = readInteger(body, "invoice_retries", "invoice_retries", "invalid_params", 0);
+    if (retries !== undefined && retries > 10)
+      throw invalidParam(
+        "invalid_params",
+        "invoice_retries must be 10 or less.",
+        "invoice_retries",
+      );
     if (activation) store.settings.payment_method_activation = activation;
+    if (charges) store.settings.invoice_charges = charges;
+    if (retries !== undefined) store.settings.invoice_retries = retries;
     if (duplicate !== undefined) store.settings.duplicate_deliveries = duplicate;
     store.changed();
     return c.json(store.settings);
@@ -56,7 +69,7 @@ export function controlRoutes(deps: Deps): Hono {
     }
     const { events } = withEmitted(deps, () => {
       deps.clock.advance(seconds * 1000);
-      return expireDueSessions(deps) + advanceDueRefunds(deps);
+      return expireDueSessions(deps) + advanceDueRefunds(deps) + advanceDueSubscriptions(deps);
     });
     return c.json({
       now: deps.clock.now().toISOString(),

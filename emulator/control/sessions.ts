@@ -4,6 +4,7 @@ import type { Deps } from "../deps";
 import { testAccounts, testLogins } from "../domain/banks";
 import { cancelSession, finishPayment, finishSetup, type PaymentOutcome } from "../domain/outcomes";
 import { optionValue } from "../domain/session-options";
+import { finishSubscription } from "../domain/subscription-outcome";
 import type { BankAccount, JsonObject, StoredSession } from "../types";
 import { readBoolean } from "./input";
 
@@ -40,10 +41,12 @@ export function finishSessionFromControl(
   body: JsonObject,
 ): void {
   const activate = readBoolean(body, "activate_payment_method");
-  if (session.flow === "setup") {
+  if (session.flow !== "payment") {
     const outcome = readEnum(body, "outcome", ["succeeded", "canceled"] as const) ?? "succeeded";
-    if (outcome === "canceled") cancelSession(deps, session);
-    else finishSetup(deps, session, senderFrom(session, body), activate);
+    if (outcome === "canceled") return cancelSession(deps, session);
+    const account = senderFrom(session, body);
+    if (session.flow === "setup") finishSetup(deps, session, account, activate);
+    else finishSubscription(deps, session, account, activate);
     return;
   }
   const outcome = readEnum(body, "outcome", paymentOutcomes) ?? "succeeded";

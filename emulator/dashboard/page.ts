@@ -1,12 +1,21 @@
 import type { Deps } from "../deps";
 import { institutionName } from "../domain/banks";
-import { formatAmount, formatDateTime, maskAccount } from "../hosted/format";
+import { accountOf } from "../domain/payment-methods";
+import { intervalMonths } from "../domain/invoices";
+import { nextPeriodStart } from "../domain/subscriptions";
+import { everyMonths, formatAmount, formatDateTime, maskAccount } from "../hosted/format";
 import { html } from "../hosted/html";
 import { htmlDocument } from "../hosted/layout";
 import { newestFirst } from "../store";
 import { attempts, button, dashboardStyles, pill, table } from "./parts";
 
 const SHOWN = 50;
+
+const chargeLabels = {
+  succeeded: "Aprobar cobros",
+  failed: "Fallar cobros",
+  pending: "Dejar cobros pendientes",
+} as const;
 
 export function dashboardPage(deps: Deps): string {
   const { store } = deps;
@@ -61,21 +70,19 @@ export function dashboardPage(deps: Deps): string {
         <td>${cu.mode}</td>
       </tr>`,
   );
-  const methods = recent(store.paymentMethods).map(
-    (pm) =>
-      html`<tr>
-        <td><code>${pm.id}</code></td>
-        <td><code>${pm.customer}</code></td>
-        <td>
-          ${institutionName(pm.bank_transfer.institution_id)}
-          ${maskAccount(pm.bank_transfer.account_number)}
-        </td>
-        <td>${pill(pm.bank_transfer.status)}</td>
-        <td>
-          ${pm.bank_transfer.status === "pending" ? button("activate", "Activar", { id: pm.id }, true) : ""}
-        </td>
-      </tr>`,
-  );
+  const methods = recent(store.paymentMethods).map((pm) => {
+    const account = accountOf(pm);
+    return html`<tr>
+      <td><code>${pm.id}</code></td>
+      <td><code>${pm.customer}</code></td>
+      <td>${pm.type}</td>
+      <td>${institutionName(account.institution_id)} ${maskAccount(account.account_number)}</td>
+      <td>${pill(account.status)}</td>
+      <td>
+        ${account.status === "pending" ? button("activate", "Activar", { id: pm.id }, true) : ""}
+      </td>
+    </tr>`;
+  });
   const events = recent(store.events).map(
     (ev) =>
       html`<tr>
@@ -94,6 +101,36 @@ export function dashboardPage(deps: Deps): string {
         <td>${we.mode}</td>
         <td>${we.source}</td>
       </tr>`,
+  );
+  const subscriptions = recent(store.subscriptions).map((sub) => {
+    const next = nextPeriodStart(sub);
+    const amount = sub.items.reduce((sum, i) => sum + i.price.unit_amount * i.quantity, 0);
+    return html`<tr>
+      <td><code>${sub.id}</code></td>
+      <td><code>${sub.customer}</code></td>
+      <td>${sub.items.map((i) => i.price.product.name).join(", ")}</td>
+      <td>${formatAmount(amount, "CLP")} ${everyMonths(intervalMonths(sub))}</td>
+      <td>${pill(sub.status)}</td>
+      <td>${next ? formatDateTime(next.toISOString()) : "—"}</td>
+    </tr>`;
+  });
+  const invoices = recent(store.invoices).map((inv) => {
+    const last = inv.payments[inv.payments.length - 1];
+    return html`<tr>
+      <td><code>${inv.id}</code></td>
+      <td><code>${inv.subscription}</code></td>
+      <td>${pill(inv.status)}</td>
+      <td>${formatAmount(inv.total, inv.currency)}</td>
+      <td>${inv.lines[0] ? formatDateTime(inv.lines[0].period_start) : ""}</td>
+      <td>
+        ${last ? html`<code>${last.payment_intent}</code> ${pill(last.status)}` : "—"}
+        ${inv.payments.length > 1 ? html`<small>(${inv.payments.length} intentos)</small>` : ""}
+      </td>
+    </tr>`;
+  });
+  const charges = store.settings.invoice_charges;
+  const chargeButtons = (["succeeded", "failed", "pending"] as const).map((outcome) =>
+    button("charges", chargeLabels[outcome], { outcome }, outcome === charges),
   );
   const held = store.settings.hold_deliveries;
   return htmlDocument(
@@ -115,12 +152,21 @@ export function dashboardPage(deps: Deps): string {
           >
           <a class="small" href="/_emulator/dashboard">Actualizar</a>
         </div>
+        <div class="bar">
+          <span class="muted"
+            >Cobros de facturas de suscripciones: ${chargeLabels[charges].toLowerCase()} ·
+            reintentos: ${store.settings.invoice_retries}</span
+          >
+          ${chargeButtons}
+        </div>
         ${table("Sesiones de checkout", ["Id", "Flujo", "Estado", "Monto", "Pago", "Modo", "Creada"], sessions)}
         ${table("Pagos (payment intents)", ["Id", "Estado", "Monto", "Motivo", ""], intents)}
         ${table("Reembolsos", ["Id", "Pago", "Estado", "Monto", "Motivo", ""], refunds)}
+        ${table("Suscripciones", ["Id", "Cliente", "Plan", "Monto", "Estado", "Próximo período"], subscriptions)}
+        ${table("Facturas", ["Id", "Suscripción", "Estado", "Total", "Período", "Último cobro"], invoices)}
         ${table("Eventos y entregas", ["Id", "Tipo", "Objeto", "Entregas (estado · intentos)", ""], events)}
         ${table("Clientes", ["Id", "Nombre", "Email", "Tax id", "Modo"], customers)}
-        ${table("Medios de pago guardados", ["Id", "Cliente", "Cuenta", "Estado", ""], methods)}
+        ${table("Medios de pago guardados", ["Id", "Cliente", "Tipo", "Cuenta", "Estado", ""], methods)}
         ${table("Endpoints de webhooks", ["Id", "URL", "Modo", "Origen"], endpoints)}
       </main>`,
   );

@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import type { Deps } from "../deps";
 import { settlePaymentIntent } from "../domain/payment-intents";
-import { activatePaymentMethod } from "../domain/payment-methods";
+import { accountOf, activatePaymentMethod } from "../domain/payment-methods";
 import { advanceRefund } from "../domain/refunds";
 import { deliverEvent, holdDeliveries, releaseDeliveries } from "../webhooks/faults";
 import { dashboardPage } from "./page";
@@ -33,9 +33,19 @@ export function dashboardRoutes(deps: Deps): Hono {
     return back(c);
   });
 
+  // The switch for what the bank answers to the next invoice charges.
+  routes.post("/charges", async (c) => {
+    const outcome = String((await c.req.parseBody()).outcome ?? "");
+    if (outcome === "succeeded" || outcome === "failed" || outcome === "pending") {
+      deps.store.settings.invoice_charges = outcome;
+      deps.store.changed();
+    }
+    return back(c);
+  });
+
   routes.post("/activate", async (c) => {
     const method = deps.store.paymentMethods.get((await formId(c)).id);
-    if (method?.bank_transfer.status === "pending") activatePaymentMethod(deps, method);
+    if (method && accountOf(method).status === "pending") activatePaymentMethod(deps, method);
     return back(c);
   });
 

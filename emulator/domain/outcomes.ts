@@ -17,7 +17,7 @@ export interface PaymentChoice {
   activate?: boolean;
 }
 
-function assertOpen(session: StoredSession, flow: StoredSession["flow"]): void {
+export function assertOpen(session: StoredSession, flow: StoredSession["flow"]): void {
   if (!isOpen(session)) {
     throw invalidParam(
       "invalid_status",
@@ -34,7 +34,19 @@ function assertOpen(session: StoredSession, flow: StoredSession["flow"]): void {
   }
 }
 
-function activateNow(deps: Deps, choice: boolean | undefined): boolean {
+// The session is done: checkout_session.finished carries it as it now is.
+export function markFinished(deps: Deps, session: StoredSession): void {
+  session.status = "finished";
+  deps.store.changed();
+  emitEvent(
+    deps,
+    "checkout_session.finished",
+    renderSession(deps, session, "webhook"),
+    session.mode,
+  );
+}
+
+export function activateNow(deps: Deps, choice: boolean | undefined): boolean {
   return choice ?? deps.store.settings.payment_method_activation === "immediate";
 }
 
@@ -65,14 +77,7 @@ export function finishPayment(deps: Deps, session: StoredSession, choice: Paymen
     session.payment_method = newMethod.id;
     intent.payment_method = newMethod.id;
   }
-  session.status = "finished";
-  deps.store.changed();
-  emitEvent(
-    deps,
-    "checkout_session.finished",
-    renderSession(deps, session, "webhook"),
-    session.mode,
-  );
+  markFinished(deps, session);
   emitEvent(deps, `payment_intent.${intent.status}`, intent, session.mode);
   if (newMethod && activateNow(deps, choice.activate)) activatePaymentMethod(deps, newMethod);
 }
@@ -89,14 +94,7 @@ export function finishSetup(
   if (!session.customer) throw new Error(`setup session ${session.id} has no customer`);
   const method = savePaymentMethod(deps, session.customer, account);
   session.payment_method = method.id;
-  session.status = "finished";
-  deps.store.changed();
-  emitEvent(
-    deps,
-    "checkout_session.finished",
-    renderSession(deps, session, "webhook"),
-    session.mode,
-  );
+  markFinished(deps, session);
   if (activateNow(deps, activate)) activatePaymentMethod(deps, method);
   return method;
 }

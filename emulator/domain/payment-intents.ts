@@ -3,6 +3,7 @@ import type { Deps } from "../deps";
 import { newId } from "../ids";
 import type { BankAccount, JsonObject, PaymentIntent, StoredSession } from "../types";
 import { emitEvent } from "./events";
+import { settleInvoiceCharge } from "./invoice-charges";
 
 export const errorReasons = [
   "insufficient_funds",
@@ -99,6 +100,8 @@ export function settlePaymentIntent(
       null,
     );
   }
+  // An invoice's charge settles through its invoice, which emits the invoice events too.
+  if (intent.subscription) return settleInvoiceCharge(deps, intent, status, errorReason);
   setFinalStatus(deps, intent, status, errorReason);
   emitEvent(deps, `payment_intent.${status}`, intent, intent.mode);
 }

@@ -1,54 +1,65 @@
 import { invalidParam } from "../api/errors";
 import type { Deps } from "../deps";
 import { newId } from "../ids";
-import type { BankAccount, PaymentMethod } from "../types";
+import type { AccountDetails, BankAccount, PaymentMethod } from "../types";
 import { emitEvent } from "./events";
 
 // Seed 004's shape. A method starts `pending` when activation is deferred, so a merchant can
-// show "pending" until payment_method.activated arrives.
+// show "pending" until payment_method.activated arrives. A subscription's PAC mandate has the
+// same account fields under `pac` (INFERRED: Fintoc shows no PAC payment method).
 export function savePaymentMethod(
   deps: Deps,
   customerId: string,
   account: BankAccount,
+  type: PaymentMethod["type"] = "bank_transfer",
 ): PaymentMethod {
   const customer = deps.store.customers.get(customerId);
   if (!customer) throw new Error(`customer ${customerId} is missing`);
-  const method: PaymentMethod = {
+  const details: AccountDetails = {
+    account_holder_id: account.holder_id.replace(/[.\-\s]/g, ""),
+    account_number: account.number,
+    account_type: account.type,
+    institution_id: account.institution_id,
+    status: "pending",
+  };
+  const base = {
     id: newId("pm"),
-    object: "payment_method",
+    object: "payment_method" as const,
     card: null,
     created_at: deps.clock.now().toISOString(),
     customer: customerId,
     mode: customer.mode,
     metadata: {},
-    bank_transfer: {
-      account_holder_id: account.holder_id.replace(/[.\-\s]/g, ""),
-      account_number: account.number,
-      account_type: account.type,
-      institution_id: account.institution_id,
-      status: "pending",
-    },
-    type: "bank_transfer",
   };
+  const method: PaymentMethod =
+    type === "pac"
+      ? { ...base, bank_transfer: null, pac: details, type }
+      : { ...base, bank_transfer: details, type };
   deps.store.paymentMethods.set(method.id, method);
   deps.store.changed();
   return method;
 }
 
+export function accountOf(method: PaymentMethod): AccountDetails {
+  return method.type === "pac" ? method.pac : method.bank_transfer;
+}
+
 export function activatePaymentMethod(deps: Deps, method: PaymentMethod): void {
-  if (method.bank_transfer.status === "active") {
+  const account = accountOf(method);
+  if (account.status === "active") {
     throw invalidParam("invalid_status", `payment_method ${method.id} is already active.`, null);
   }
-  method.bank_transfer.status = "active";
+  account.status = "active";
   deps.store.changed();
   emitEvent(deps, "payment_method.activated", method, method.mode);
 }
 
 export function senderAccountOf(method: PaymentMethod): BankAccount {
+  const account = accountOf(method);
   return {
-    holder_id: method.bank_transfer.account_holder_id,
-    institution_id: method.bank_transfer.institution_id,
-    number: method.bank_transfer.account_number,
-    type: method.bank_transfer.account_type,
+    holder_id: account.account_holder_id,
+    institution_id: account.institution_id,
+    number: account.account_number,
+    type: account.account_type,
   };
 }

@@ -5,8 +5,9 @@ export type Audience = "api" | "webhook";
 
 function paymentResource(deps: Deps, session: StoredSession): JsonObject | null {
   if (session.status !== "finished" && session.status !== "expired") return null;
-  // Seed 004 shows a finished setup session with an empty payment_resource.
-  if (session.flow === "setup") return {};
+  // Seed 004 shows a finished setup session with an empty payment_resource. A subscription
+  // session pays nothing itself (its invoice does), so it is empty too (INFERRED).
+  if (session.flow !== "payment") return {};
   const intent = session.payment_intent
     ? deps.store.paymentIntents.get(session.payment_intent)
     : undefined;
@@ -47,7 +48,7 @@ export function renderSession(
     session_token: session.session_token,
     ...(session.flow === "setup" ? { setup_intent: session.setup_intent } : {}),
     status: session.status,
-    subscription: null,
+    subscription: session.subscription ?? null,
     success_url: session.success_url,
     ui_mode: session.ui_mode,
   };

@@ -1,6 +1,7 @@
 import { invalidParam, missingParam } from "../api/errors";
 import { readArray, readInteger, readObject, readString } from "../api/params";
-import type { JsonObject } from "../types";
+import type { JsonObject, StoredSession } from "../types";
+import { readRecurring } from "./subscription-items";
 
 interface LineItems {
   items: JsonObject[];
@@ -8,7 +9,12 @@ interface LineItems {
 }
 
 // line_items: [{ quantity, price_data: { currency, unit_amount, product_data: { name, image_url? } } }]
-function readLineItems(body: JsonObject, currency: string): LineItems | undefined {
+// Subscription items also carry price_data.recurring.
+function readLineItems(
+  body: JsonObject,
+  currency: string,
+  recurring: boolean,
+): LineItems | undefined {
   const raw = readArray(body, "line_items");
   if (raw === undefined) return undefined;
   if (raw.length === 0)
@@ -22,6 +28,10 @@ function readLineItems(body: JsonObject, currency: string): LineItems | undefine
     const item = entry as JsonObject;
     const quantity = readInteger(item, "quantity", `${path}.quantity`, "invalid_params", 1);
     if (quantity === undefined) throw missingParam(`${path}.quantity`);
+    if (item.price !== undefined && item.price !== null && item.price_data === undefined) {
+      // Fintoc also takes the id of an existing price; the emulator has no Prices API.
+      throw invalidParam("invalid_params", `No such price: ${String(item.price)}`, `${path}.price`);
+    }
     const price = readObject(item, "price_data", `${path}.price_data`);
     if (!price) throw missingParam(`${path}.price_data`);
     const itemCurrency = readString(price, "currency", `${path}.price_data.currency`);
@@ -53,20 +63,26 @@ function readLineItems(body: JsonObject, currency: string): LineItems | undefine
         currency,
         unit_amount: unitAmount,
         product_data: { name, ...(imageUrl ? { image_url: imageUrl } : {}) },
+        ...(recurring ? { recurring: readRecurring(price, `${path}.price_data.recurring`) } : {}),
       },
     };
   });
   return { items, total };
 }
 
-// payment: amount or line_items (equal totals when both); setup: neither.
+// payment: amount or line_items (equal totals when both); setup: neither; subscription: both
+// (docs.fintoc.com accept-recurring-payments), equal.
 export function readAmount(
   body: JsonObject,
-  flow: "payment" | "setup",
+  flow: StoredSession["flow"],
   currency: string,
 ): { amount: number | null; lineItems: JsonObject[] | null } {
   let amount = readInteger(body, "amount", "amount", "invalid_amount", 1) ?? null;
-  const lineItems = readLineItems(body, currency);
+  const lineItems = readLineItems(body, currency, flow === "subscription");
+  if (flow === "subscription") {
+    if (!lineItems) throw missingParam("line_items");
+    if (amount === null) throw missingParam("amount");
+  }
   if (flow === "setup") {
     if (amount !== null)
       throw invalidParam("invalid_params", "amount must be omitted for the setup flow.", "amount");

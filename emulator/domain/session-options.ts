@@ -2,14 +2,30 @@ import { invalidParam, missingParam } from "../api/errors";
 import { readArray, readObject, readString } from "../api/params";
 import { isoSeconds } from "../clock";
 import type { Deps } from "../deps";
-import type { JsonObject, Mode, PaymentMethod } from "../types";
+import type { JsonObject, Mode, PaymentMethod, StoredSession } from "../types";
 import { isInstitution } from "./banks";
 
 const paymentMethodTypes: readonly string[] = ["bank_transfer", "card", "pac", "direct_debit"];
 
-export function readPaymentMethodTypes(body: JsonObject): string[] {
+// Seed 000: subscriptions take pac or card (CLP, so no direct_debit). Only pac is simulated,
+// and it is the default there (INFERRED; the guide's example sends ["pac"]).
+function readSubscriptionTypes(types: string[]): string[] {
+  const other = types.find((type) => type !== "pac" && type !== "card");
+  if (other !== undefined || !types.includes("pac")) {
+    throw invalidParam(
+      "invalid_params",
+      other !== undefined
+        ? `${other} is not a payment method type of the subscription flow (pac or card).`
+        : "The emulator simulates only PAC mandates: payment_method_types must include pac.",
+      "payment_method_types",
+    );
+  }
+  return types;
+}
+
+export function readPaymentMethodTypes(body: JsonObject, flow: StoredSession["flow"]): string[] {
   const raw = readArray(body, "payment_method_types");
-  if (raw === undefined) return ["bank_transfer"];
+  if (raw === undefined) return flow === "subscription" ? ["pac"] : ["bank_transfer"];
   const types = raw.map((value, index) => {
     if (typeof value !== "string" || !paymentMethodTypes.includes(value)) {
       const path = `payment_method_types[${index}]`;
@@ -21,6 +37,7 @@ export function readPaymentMethodTypes(body: JsonObject): string[] {
     }
     return value;
   });
+  if (flow === "subscription") return readSubscriptionTypes(types);
   if (!types.includes("bank_transfer") && !types.includes("pac")) {
     throw invalidParam(
       "invalid_params",
@@ -75,6 +92,13 @@ export function findUsablePaymentMethod(
     throw invalidParam(
       "invalid_params",
       `payment_method ${id} does not belong to customer ${customerId}.`,
+      "payment_method",
+    );
+  }
+  if (method.type !== "bank_transfer") {
+    throw invalidParam(
+      "invalid_params",
+      `payment_method ${id} is a ${method.type} mandate, not a bank account that can pay a transfer.`,
       "payment_method",
     );
   }

@@ -4,6 +4,7 @@ import type { Deps } from "../deps";
 import type { JsonObject, Mode, StoredSession } from "../types";
 import { readCustomerParams, type CustomerParams } from "./customers";
 import { readAmount } from "./session-amount";
+import { checkSubscriptionItems } from "./subscription-items";
 import {
   findUsablePaymentMethod,
   readExpiresAt,
@@ -21,6 +22,7 @@ export type SessionInput = Omit<
   | "session_token"
   | "setup_intent"
   | "status"
+  | "subscription"
   | "hosted"
 > & { customer: { id: string } | { data: CustomerParams } | null };
 
@@ -46,24 +48,18 @@ function readCustomer(deps: Deps, mode: Mode, body: JsonObject): SessionInput["c
 // Validation of POST /v2/checkout_sessions, rule by rule (docs.fintoc.com).
 export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): SessionInput {
   const flow = readEnum(body, "flow", ["payment", "setup", "subscription"] as const) ?? "payment";
-  if (flow === "subscription") {
-    throw invalidParam(
-      "invalid_params",
-      "The emulator does not simulate the subscription flow.",
-      "flow",
-    );
-  }
   const currency = readString(body, "currency");
   if (currency === undefined) throw missingParam("currency");
   if (currency !== "CLP" && currency !== "MXN") {
     throw invalidParam("invalid_currency", "currency must be CLP or MXN.", "currency");
   }
-  if (flow === "setup" && currency !== "CLP") {
-    throw invalidParam("invalid_currency", "The setup flow supports only CLP.", "currency");
+  if (flow !== "payment" && currency !== "CLP") {
+    throw invalidParam("invalid_currency", `The ${flow} flow supports only CLP.`, "currency");
   }
   const { amount, lineItems } = readAmount(body, flow, currency);
+  if (flow === "subscription" && lineItems) checkSubscriptionItems(lineItems);
   const customer = readCustomer(deps, mode, body);
-  if (flow === "setup" && !customer) throw missingParam("customer");
+  if (flow !== "payment" && !customer) throw missingParam("customer");
   const successUrl = readUrl(body, "success_url") ?? null;
   const cancelUrl = readUrl(body, "cancel_url") ?? null;
   if (flow === "setup" && !successUrl) throw missingParam("success_url");
@@ -79,7 +75,7 @@ export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): Ses
   }
   const paymentMethod = readString(body, "payment_method") ?? null;
   if (paymentMethod !== null) {
-    if (flow === "setup")
+    if (flow !== "payment")
       throw invalidParam(
         "invalid_params",
         "payment_method is only for the payment flow.",
@@ -105,7 +101,7 @@ export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): Ses
     expires_at: readExpiresAt(body, deps.clock.now()),
     metadata: readMetadata(body) ?? null,
     payment_method: paymentMethod,
-    payment_method_types: readPaymentMethodTypes(body),
+    payment_method_types: readPaymentMethodTypes(body, flow),
     payment_method_options: readPaymentMethodOptions(body),
     save_payment_method: savePaymentMethod,
     ui_mode: readEnum(body, "ui_mode", ["hosted", "embedded"] as const) ?? "hosted",

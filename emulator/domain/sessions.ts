@@ -31,6 +31,7 @@ export function createSession(deps: Deps, mode: Mode, body: JsonObject): StoredS
     session_token: input.success_url && input.cancel_url ? null : `${id}_sec_${randomBase62(24)}`,
     setup_intent: input.flow === "setup" ? newId("seti") : null,
     status: "created",
+    subscription: null,
     hosted: null,
   };
   deps.store.sessions.set(id, session);

@@ -41,3 +41,21 @@ export function bankInitials(name: string): string {
   const capitals = word.replace(/[^A-ZÁÉÍÓÚÑ]/g, "");
   return (capitals.length >= 2 ? capitals : word).slice(0, 2).toUpperCase();
 }
+
+// "al mes", "cada 3 meses": how often a subscription charges.
+export function everyMonths(count: number): string {
+  return count === 1 ? "al mes" : `cada ${count} meses`;
+}
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("es-CL", {
+    dateStyle: "long",
+    timeZone: "America/Santiago",
+  }).format(date);
+}
+
+export function dayOfMonth(date: Date): string {
+  return new Intl.DateTimeFormat("es-CL", { day: "numeric", timeZone: "America/Santiago" }).format(
+    date,
+  );
+}

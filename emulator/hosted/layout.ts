@@ -1,6 +1,6 @@
 import type { Deps } from "../deps";
 import type { StoredSession } from "../types";
-import { formatAmount } from "./format";
+import { everyMonths, formatAmount } from "./format";
 import { html, raw, type Html } from "./html";
 import { styles } from "./styles";
 
@@ -34,9 +34,18 @@ export function merchantName(deps: Deps, session: StoredSession): string {
   return typeof name === "string" && name.trim() ? name : deps.config.merchantName;
 }
 
-interface LineItemView {
+export interface LineItemView {
   quantity: number;
-  price_data: { unit_amount: number; product_data: { name: string } };
+  price_data: {
+    unit_amount: number;
+    product_data: { name: string };
+    recurring?: { interval_count: number };
+  };
+}
+
+export function intervalOf(session: StoredSession): number {
+  const items = (session.line_items ?? []) as unknown as LineItemView[];
+  return items[0]?.price_data.recurring?.interval_count ?? 1;
 }
 
 export function summary(deps: Deps, session: StoredSession): Html {
@@ -53,12 +62,16 @@ export function summary(deps: Deps, session: StoredSession): Html {
     </section>`;
   }
   const items = (session.line_items ?? []) as unknown as LineItemView[];
-  return html`<section class="card summary" aria-label="Resumen del pago">
-    <p class="eyebrow">Pagar a</p>
+  const recurring = session.flow === "subscription";
+  return html`<section
+    class="card summary"
+    aria-label="${recurring ? "Resumen de la suscripción" : "Resumen del pago"}"
+  >
+    <p class="eyebrow">${recurring ? "Suscribirte a" : "Pagar a"}</p>
     <h1>${merchant}</h1>
     <p class="amount">
       ${formatAmount(session.amount ?? 0, session.currency)}<span class="currency"
-        >${session.currency}</span
+        >${session.currency}${recurring ? ` ${everyMonths(intervalOf(session))}` : ""}</span
       >
     </p>
     ${
@@ -79,7 +92,10 @@ export function summary(deps: Deps, session: StoredSession): Html {
           </ul>`
         : ""
     }
-    <p class="meta">Transferencia bancaria inmediata · Sesión ${session.id}</p>
+    <p class="meta">
+      ${recurring ? "Débito automático (PAC)" : "Transferencia bancaria inmediata"} · Sesión
+      ${session.id}
+    </p>
   </section>`;
 }
 

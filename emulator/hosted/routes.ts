@@ -11,7 +11,9 @@ import { cancelSession, finishPayment, finishSetup, type PaymentOutcome } from "
 import { openPaymentIntent } from "../domain/payment-intents";
 import { expireIfDue, isOpen, markInProgress } from "../domain/sessions";
 import type { BankAccount, StoredSession } from "../types";
+import { finishSubscription } from "../domain/subscription-outcome";
 import { loginPage, senderPreset } from "./pages/login";
+import { mandatePage } from "./pages/mandate";
 import { payPage, savedMethodPage, setupAccountPage } from "./pages/pay";
 import { notFoundPage, resultPage } from "./pages/result";
 
@@ -64,6 +66,7 @@ export function hostedRoutes(deps: Deps): Hono {
       : undefined;
     if (saved) return c.html(savedMethodPage(deps, session, saved));
     if (!session.hosted) return c.html(loginPage(deps, session));
+    if (session.flow === "subscription") return c.html(mandatePage(deps, session));
     return c.html(
       session.flow === "setup" ? setupAccountPage(deps, session) : payPage(deps, session),
     );
@@ -125,6 +128,18 @@ export function hostedRoutes(deps: Deps): Hono {
     if (!isOpen(session) || session.flow !== "setup" || !session.hosted)
       return c.redirect(pageUrl(session), 303);
     finishSetup(deps, session, pickAccount(await c.req.parseBody(), session));
+    return leave(c, session, session.success_url);
+  });
+
+  routes.post("/:id/subscribe", async (c) => {
+    const session = load(c);
+    if (!session) return c.html(notFoundPage(deps), 404);
+    if (!isOpen(session) || session.flow !== "subscription" || !session.hosted)
+      return c.redirect(pageUrl(session), 303);
+    const form = await c.req.parseBody();
+    const mandate = field(form, "mandate");
+    const activate = mandate === "active" ? true : mandate === "pending" ? false : undefined;
+    finishSubscription(deps, session, pickAccount(form, session), activate);
     return leave(c, session, session.success_url);
   });
 

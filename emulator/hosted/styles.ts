@@ -22,6 +22,7 @@ a{color:var(--brand)}
 .items{list-style:none;margin:18px 0 0;padding:14px 0 0;border-top:1px solid var(--line);display:grid;gap:8px;font-size:15px}
 .items li{display:flex;justify-content:space-between;gap:12px}
 .items .qty{color:var(--muted)}
+.mandate{display:grid;grid-template-columns:auto 1fr;gap:6px 16px;margin:0 0 18px;font-size:15px}.mandate dt{color:var(--muted)}.mandate dd{margin:0;font-weight:600}
 .meta{margin:16px 0 0;font-size:13px;color:var(--muted)}
 .steps{display:flex;gap:8px;list-style:none;padding:0;margin:0 0 18px;font-size:13px;color:var(--muted)}
 .steps li{display:flex;align-items:center;gap:6px}

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 
 // The command line of `npm run bench` (see scripts/bench.ts for examples).
 
-const SECTIONS = ["pages", "checkout", "webhooks"] as const;
+const SECTIONS = ["pages", "catalog", "lighthouse", "checkout", "webhooks"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -13,6 +13,8 @@ export interface BenchOptions {
   sections: Set<Section>;
   // The app to measure: this repository unless --app names another checkout.
   appSource: string;
+  // Lighthouse runs per page and form factor (the median is reported).
+  lighthouseRuns: number;
 }
 
 export function parseOptions(argv: string[], repo: string): BenchOptions {
@@ -25,10 +27,14 @@ export function parseOptions(argv: string[], repo: string): BenchOptions {
   if (only.length === 0 || unknown.length)
     throw new Error(`--only takes a comma-separated list of: ${SECTIONS.join(", ")}`);
   const appSource = resolve(valueOf("--app") ?? repo);
+  const lighthouseRuns = Number(valueOf("--lighthouse-runs") ?? 1);
+  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+    throw new Error("--lighthouse-runs takes a whole number of runs, e.g. --lighthouse-runs 3");
   return {
     profile: argv.includes("--profile"),
     scale,
     sections: new Set(only as Section[]),
     appSource,
+    lighthouseRuns,
   };
 }

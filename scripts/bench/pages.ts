@@ -10,8 +10,8 @@ import { runLoad, summarize, type Summary } from "./load";
 // what a page rendered on every request costs before its content.
 
 const CONCURRENCY = 16;
-const PAGE_REQUESTS = 500;
-const STATIC_REQUESTS = 1500;
+export const PAGE_REQUESTS = 500;
+export const STATIC_REQUESTS = 1500;
 const WARM_UP = 100;
 
 export interface PageFigures extends Summary {
@@ -24,7 +24,12 @@ export interface PageFigures extends Summary {
   cpuMsPerRequest: number | null;
 }
 
-async function measure(app: HttpClient, serverPid: number, path: string, requests: number) {
+export async function measurePage(
+  app: HttpClient,
+  serverPid: number,
+  path: string,
+  requests: number,
+) {
   let bytes = 0;
   const get = async () => {
     const response = await app.send("GET", path, { "accept-encoding": "gzip" });
@@ -55,7 +60,12 @@ export async function benchPages(
   ];
   const figures: PageFigures[] = [];
   for (const target of targets) {
-    const summary = await measure(app, serverPid, target.path, Math.ceil(target.requests * scale));
+    const summary = await measurePage(
+      app,
+      serverPid,
+      target.path,
+      Math.ceil(target.requests * scale),
+    );
     figures.push({ name: target.name, path: target.path, ...summary, vsStatic: null });
   }
   const baseline = figures[0]!.perSecond;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { RouteBytes } from "./bytes";
+import type { ScaleRun } from "./catalog-scale";
 import type { CheckoutFigures } from "./checkout";
 import type { PageFigures } from "./pages";
 import { cpu, kb, ms, pct, rate, table } from "./format";
@@ -14,6 +15,8 @@ export interface BenchResults {
   webhooks?: WebhookLevel[];
   checkout?: CheckoutFigures;
   pages?: PageFigures[];
+  // The seed's catalog, then the grown one.
+  catalog?: ScaleRun[];
   bytes: RouteBytes[];
 }
 
@@ -22,10 +25,11 @@ export function formatReport(results: BenchResults, targets: Target[]): string {
   if (results.webhooks) sections.push(webhooksTable(results.webhooks));
   if (results.checkout) sections.push(checkoutTable(results.checkout));
   if (results.pages) sections.push(pagesTable(results.pages));
+  if (results.catalog) sections.push(...scaleTables(results.catalog));
   sections.push(bytesTable(results.bytes));
   sections.push(
     table(
-      "Targets (issue 7)",
+      "Targets (issues 7 and 18)",
       ["", "target", "measured", "", "baseline's own"],
       targets.map((target) => [
         target.name,
@@ -116,6 +120,100 @@ function pagesTable(pages: PageFigures[]): string {
       kb(page.bytes),
     ]),
   );
+}
+
+function scaleTables(runs: ScaleRun[]): string[] {
+  const [small, large] = runs;
+  if (!small || !large) return [];
+  const tables: string[] = [];
+  const sizes = `${small.products} → ${large.products} products`;
+  if (small.http && large.http) {
+    const bigPages = new Map(large.http.pages.map((page) => [page.path, page]));
+    tables.push(
+      table(
+        `Catalog and search at two sizes (${sizes}; concurrency 16, gzip; each against the static file in the same run)`,
+        [
+          "",
+          "req/s",
+          "p99",
+          "CPU/req",
+          "vs static",
+          "bytes",
+          "→ req/s",
+          "p99",
+          "CPU/req",
+          "vs static",
+          "bytes",
+          "large/small",
+        ],
+        small.http.pages.map((page) => {
+          const big = bigPages.get(page.path)!;
+          return [
+            page.name,
+            rate(page.perSecond),
+            ms(page.p99),
+            cpu(page.cpuMsPerRequest),
+            page.vsStatic === null ? "—" : pct(page.vsStatic),
+            kb(page.bytes),
+            rate(big.perSecond),
+            ms(big.p99),
+            cpu(big.cpuMsPerRequest),
+            big.vsStatic === null ? "—" : pct(big.vsStatic),
+            kb(big.bytes),
+            pct(big.perSecond / page.perSecond),
+          ];
+        }),
+      ),
+    );
+    const bigSearches = new Map(large.http.searches.map((search) => [search.kind, search]));
+    tables.push(
+      table(
+        `Search's own queries, from the server's side (${sizes}; one at a time, as lib/catalog/search.ts runs them)`,
+        ["", "results", "by", "p50", "p95", "→ results", "by", "p50", "p95"],
+        small.http.searches.map((search) => {
+          const big = bigSearches.get(search.kind)!;
+          return [
+            `${search.kind} ("${search.text}")`,
+            String(search.results),
+            search.answeredBy,
+            ms(search.p50),
+            ms(search.p95),
+            String(big.results),
+            big.answeredBy,
+            ms(big.p50),
+            ms(big.p95),
+          ];
+        }),
+      ),
+    );
+  }
+  if (small.lighthouse && large.lighthouse) {
+    const key = (figures: { path: string; formFactor: string }) =>
+      `${figures.formFactor} ${figures.path}`;
+    const bigRuns = new Map(large.lighthouse.map((figures) => [key(figures), figures]));
+    tables.push(
+      table(
+        `Lighthouse, performance (${sizes}; median of ${small.lighthouse[0]?.runs ?? 0} run(s) per page)`,
+        ["", "", "score", "LCP", "CLS", "TBT", "→ score", "LCP", "CLS", "TBT"],
+        small.lighthouse.map((figures) => {
+          const big = bigRuns.get(key(figures))!;
+          return [
+            figures.name,
+            figures.formFactor,
+            String(figures.score),
+            ms(figures.lcpMs),
+            figures.cls.toFixed(3),
+            ms(figures.tbtMs),
+            String(big.score),
+            ms(big.lcpMs),
+            big.cls.toFixed(3),
+            ms(big.tbtMs),
+          ];
+        }),
+      ),
+    );
+  }
+  return tables;
 }
 
 function bytesTable(bytes: RouteBytes[]): string {

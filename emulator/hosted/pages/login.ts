@@ -71,6 +71,24 @@ function bankChoice(session: StoredSession, selected: string | undefined): Html 
   </fieldset>`;
 }
 
+const loginCopy: Record<StoredSession["flow"], { title: string; step: string; lead: string }> = {
+  payment: {
+    title: "Pagar",
+    step: "Confirmación",
+    lead: "Paga con una transferencia desde tu cuenta, sin salir de esta página.",
+  },
+  setup: {
+    title: "Inscribir cuenta",
+    step: "Cuenta",
+    lead: "Conéctate a tu banco para elegir la cuenta que quieres inscribir.",
+  },
+  subscription: {
+    title: "Suscribirte",
+    step: "Mandato",
+    lead: "Conéctate a tu banco para elegir la cuenta del débito automático (PAC).",
+  },
+};
+
 export function loginPage(
   deps: Deps,
   session: StoredSession,
@@ -79,17 +97,15 @@ export function loginPage(
   const merchant = merchantName(deps, session);
   const preset = senderPreset(session);
   const holder = defaults.holderId ?? preset.holderId ?? "";
-  const isSetup = session.flow === "setup";
+  const copy = loginCopy[session.flow];
   return htmlDocument(
-    isSetup ? `Inscribir cuenta · ${merchant}` : `Pagar a ${merchant}`,
+    `${copy.title} · ${merchant}`,
     html`<main class="shell">
       ${summary(deps, session)}
       <section class="card" aria-labelledby="step-title">
-        ${steps(1, ["Banco", isSetup ? "Cuenta" : "Confirmación"])}
+        ${steps(1, ["Banco", copy.step])}
         <h2 id="step-title">Ingresa a tu banco</h2>
-        <p class="lead">
-          ${isSetup ? "Conéctate a tu banco para elegir la cuenta que quieres inscribir." : "Paga con una transferencia desde tu cuenta, sin salir de esta página."}
-        </p>
+        <p class="lead">${copy.lead}</p>
         ${defaults.error ? html`<p class="alert" role="alert">${defaults.error}</p>` : ""}
         <form method="post" action="/checkout/${session.id}/login">
           ${bankChoice(session, defaults.institutionId)}

@@ -1,12 +1,13 @@
 import type { Deps } from "../../deps";
 import { institutionName, testAccounts } from "../../domain/banks";
+import { accountOf } from "../../domain/payment-methods";
 import type { PaymentMethod, StoredSession } from "../../types";
 import { accountTypeLabel, bankInitials, formatAmount, maskAccount } from "../format";
 import { html, type Html } from "../html";
 import { cancelForm, htmlDocument, merchantName, steps, summary } from "../layout";
 import { outcomeFields } from "./outcome-fields";
 
-function accountChoice(institutionId: string, legend: string): Html {
+export function accountChoice(institutionId: string, legend: string): Html {
   return html`<fieldset>
     <legend>${legend}</legend>
     <div class="options">
@@ -24,7 +25,7 @@ function accountChoice(institutionId: string, legend: string): Html {
   </fieldset>`;
 }
 
-function page(deps: Deps, session: StoredSession, title: string, body: Html): string {
+export function page(deps: Deps, session: StoredSession, title: string, body: Html): string {
   const merchant = merchantName(deps, session);
   return htmlDocument(
     title,
@@ -86,7 +87,7 @@ export function setupAccountPage(deps: Deps, session: StoredSession): string {
 // A session created with a saved payment_method: one step, no bank login.
 export function savedMethodPage(deps: Deps, session: StoredSession, method: PaymentMethod): string {
   const amount = formatAmount(session.amount ?? 0, session.currency);
-  const account = method.bank_transfer;
+  const account = accountOf(method);
   return page(
     deps,
     session,

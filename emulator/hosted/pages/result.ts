@@ -1,8 +1,8 @@
 import type { Deps } from "../../deps";
 import type { StoredSession } from "../../types";
-import { formatAmount } from "../format";
+import { everyMonths, formatAmount } from "../format";
 import { html } from "../html";
-import { htmlDocument, merchantName } from "../layout";
+import { htmlDocument, intervalOf, merchantName } from "../layout";
 
 type Tone = "ok" | "warn" | "bad";
 
@@ -23,6 +23,15 @@ function describe(deps: Deps, session: StoredSession): Outcome {
       title: "Esta sesión ya no está disponible",
       text: `Venció o fue cancelada. Vuelve a ${merchant} para intentarlo de nuevo.`,
       returnTo: session.cancel_url,
+    };
+  }
+  if (session.flow === "subscription") {
+    const amount = formatAmount(session.amount ?? 0, session.currency);
+    return {
+      tone: "ok",
+      title: "Suscripción lista",
+      text: `Autorizaste el débito automático: ${merchant} cargará ${amount} ${everyMonths(intervalOf(session))}.`,
+      returnTo: session.success_url,
     };
   }
   if (session.flow === "setup") {

@@ -52,13 +52,13 @@ function expectIndex(text: string, index: string) {
 }
 
 const searches: [string, Record<string, string>, string][] = [
-  ["a common word", { q: "artesanal" }, "Product_document_idx"],
-  ["a rare word", { q: "quillay" }, "Product_document_idx"],
-  ["two words, by price", { q: "miel chiloe", orden: "precio-asc" }, "Product_document_idx"],
+  ["a common word", { q: "artesanal" }, "Product_searchDocument_idx"],
+  ["a rare word", { q: "quillay" }, "Product_searchDocument_idx"],
+  ["two words, by price", { q: "miel chiloe", orden: "precio-asc" }, "Product_searchDocument_idx"],
   [
     "a deep page, newest first",
     { q: "manta", orden: "recientes", pagina: "9" },
-    "Product_document_idx",
+    "Product_searchDocument_idx",
   ],
 ];
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "@/lib/catalog/paging";
 import { searchProducts } from "@/lib/catalog/search";
+import { db } from "@/lib/db";
 import { createProducts, removeCategory, search, testCategory } from "./fixtures";
 
 // Search against the seeded catalog (prisma/seed.ts) and products of this file's own category.
@@ -38,6 +39,24 @@ describe("search: words and accents", () => {
     expect(await names({ q: "CAFÉ" })).toContain("Café de grano tostado, 500 g");
     expect(await names({ q: "merken" })).toContain("Merkén ahumado, 100 g");
     expect(await names({ q: "panuelo", categoria: category })).toEqual(["Pañuelo de algodón"]);
+  });
+
+  it("finds a product by what it says now: the stored document follows every rename", async () => {
+    const tray = await db.product.findFirstOrThrow({
+      where: { category, name: "Bandeja de madera" },
+    });
+    await db.product.update({
+      where: { id: tray.id },
+      data: { name: "Bandeja de alerce", description: "Para servir el desayuno." },
+    });
+    expect(await names({ q: "alerce", categoria: category })).toEqual(["Bandeja de alerce"]);
+    expect(await names({ q: "madera", categoria: category })).toEqual([]);
+    expect(await names({ q: "tetera", categoria: category })).toEqual(["Tetera de hierro fundido"]);
+    await db.product.update({
+      where: { id: tray.id },
+      data: { name: tray.name, description: tray.description },
+    });
+    expect(await names({ q: "madera", categoria: category })).toEqual(["Bandeja de madera"]);
   });
 
   it("stems Spanish words: plural and singular meet", async () => {

@@ -70,6 +70,19 @@ describe("npm run fintoc", () => {
     expect(emulator.deps.store.refunds.get(refundId)?.failure_code).toBe("fraud_risk");
   }, 60_000);
 
+  it("switches the next subscription charges and moves the clock with --charge", async () => {
+    const charges = await fintoc("charges", "pending");
+    expect(charges.code).toBe(0);
+    expect(emulator.deps.store.settings.invoice_charges).toBe("pending");
+    const clock = await fintoc("clock", "60", "--charge", "failed");
+    expect(clock.code).toBe(0);
+    expect(emulator.deps.store.settings.invoice_charges).toBe("failed");
+    const wrong = await fintoc("charges", "maybe");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("succeeded, failed or pending");
+    await fintoc("charges", "succeeded");
+  }, 60_000);
+
   it("explains failures and usage", async () => {
     const missing = await fintoc("trigger", "cs_nope");
     expect(missing.code).toBe(1);

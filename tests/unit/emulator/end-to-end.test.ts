@@ -58,7 +58,7 @@ const submit = (action: string, fields: Record<string, string>) =>
     redirect: "manual",
   });
 const formAction = (html: string) =>
-  /<form method="post" action="([^"]+\/(?:login|pay|setup))">/.exec(html)?.[1] ?? "";
+  /<form method="post" action="([^"]+\/(?:login|pay|setup|subscribe))">/.exec(html)?.[1] ?? "";
 
 async function received(type: string, dataId: string) {
   const deadline = Date.now() + 5_000;
@@ -197,6 +197,70 @@ describe("a session's whole life through the SDK", () => {
     const error = await refunds
       .create({ resource_type: "payment_intent", resource_id: intent, amount: 6000 })
       .catch((e: Error) => e);
+    expect(error.constructor.name).toBe("InvalidRequestError");
+  });
+
+  it("a subscription goes through the hosted PAC mandate, and the SDK's v2.subscriptions and v2.invoices read and cancel it", async () => {
+    const session = await api("POST", "/v2/checkout_sessions", {
+      flow: "subscription",
+      amount: 15000,
+      currency: "CLP",
+      success_url: "http://shop.test/suscripciones",
+      cancel_url: "http://shop.test/planes",
+      payment_method_types: ["pac"],
+      customer_data: { email: "suscriptora@example.com" },
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            currency: "CLP",
+            unit_amount: 15000,
+            product_data: { name: "Caja de vinos" },
+            recurring: { interval: "month", interval_count: 1 },
+          },
+        },
+      ],
+    });
+    const landing = await (await fetch(session.redirect_url)).text();
+    expect(landing).toContain("Suscribirte a");
+    expect(landing.replace(/\s+/g, " ")).toContain("CLP al mes");
+    await submit(formAction(landing), {
+      institution_id: "cl_banco_de_chile",
+      rut: "41614850-3",
+      password: "jonsnow",
+    });
+    const mandate = (await (await fetch(session.redirect_url)).text()).replace(/\s+/g, " ");
+    expect(mandate).toContain("Autoriza el débito automático");
+    expect(mandate).toContain("Caja de vinos");
+    expect(mandate).toContain("$15.000 al mes");
+    expect(mandate).toContain("Primer cargo");
+    const done = await submit(formAction(mandate), { account: "1", mandate: "active" });
+    expect(done.status).toBe(303);
+    expect(done.headers.get("location")).toBe("http://shop.test/suscripciones");
+    const paid = await received(
+      "payment_intent.succeeded",
+      (await api("GET", `/v2/invoices`))[0].payments[0].payment_intent,
+    );
+    expect(paid.json.data.subscription).toMatch(/^sub_/);
+
+    const { Fintoc } = createRequire(import.meta.url)("fintoc");
+    const fintoc = new Fintoc(TEST_KEY);
+    const { subscriptions, invoices } = fintoc.v2;
+    subscriptions._client = subscriptions._client.extend({ baseUrl: base });
+    invoices._client = invoices._client.extend({ baseUrl: base });
+    const finished = await api("GET", `/v2/checkout_sessions/${session.id}`);
+    const listed: string[] = [];
+    for await (const sub of await subscriptions.list()) listed.push(sub.id);
+    expect(listed).toContain(finished.subscription);
+    const sub = await subscriptions.get(finished.subscription);
+    expect(sub).toMatchObject({ status: "active", payment_method: finished.payment_method });
+    const bills: string[] = [];
+    for await (const invoice of await invoices.list({ subscription: sub.id }))
+      bills.push(invoice.id);
+    expect(bills).toHaveLength(1);
+    expect((await invoices.get(bills[0])).status).toBe("paid");
+    expect((await subscriptions.cancel(sub.id)).status).toBe("canceled");
+    const error = await subscriptions.cancel(sub.id).catch((e: Error) => e);
     expect(error.constructor.name).toBe("InvalidRequestError");
   });
 });

@@ -68,10 +68,10 @@ const invalid: Array<[string, () => object, string, string | null]> = [
   ],
   ["flow unknown", () => ({ ...paymentParams, flow: "donation" }), "invalid_enum", "flow"],
   [
-    "flow subscription (not simulated)",
+    "flow subscription without line_items",
     () => ({ ...paymentParams, flow: "subscription" }),
-    "invalid_params",
-    "flow",
+    "missing_parameter",
+    "line_items",
   ],
   [
     "payment without amount or line_items",
