@@ -25,7 +25,20 @@ export function withRequestLogging<R extends Request, Args extends unknown[]>(
   return async (request, ...rest) => {
     const requestId = requestIdFrom(request.headers);
     const response = await withRequestId(requestId, () => handler(request, ...rest));
-    response.headers.set(REQUEST_ID_HEADER, requestId);
-    return response;
+    return withHeader(response, REQUEST_ID_HEADER, requestId);
   };
+}
+
+// Response.redirect() and fetch's answers have immutable headers (Auth.js refuses a missing
+// CSRF token with Response.redirect): setting one throws, so such an answer is copied instead.
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(name, value);
+    const { status, statusText } = response;
+    return new Response(response.body, { status, statusText, headers });
+  }
 }

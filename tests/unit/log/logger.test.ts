@@ -64,4 +64,19 @@ describe("request ids", () => {
     expect(currentRequestId()).toBeUndefined();
     expect(withRequestId("abc12345", () => currentRequestId())).toBe("abc12345");
   });
+
+  it("answers with the id even when the handler's headers are immutable (a redirect)", async () => {
+    const handler = withRequestLogging(async () =>
+      Response.redirect("http://store.test/sign-in?error=MissingCSRF", 302),
+    );
+    const response = await handler(
+      new Request("http://store.test/api/auth/signout", {
+        method: "POST",
+        headers: { "x-request-id": "probe-0000002" },
+      }),
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("http://store.test/sign-in?error=MissingCSRF");
+    expect(response.headers.get("x-request-id")).toBe("probe-0000002");
+  });
 });
