@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { TEST_SECRETS } from "../../scripts/test/test-env";
 import { emulatorUrl, finishSession } from "./support/emulator-control";
 import { expect, test, type Page } from "./support/test";
@@ -6,8 +8,35 @@ import { expect, test, type Page } from "./support/test";
 // the test itself): the callbacks it calls, the frame it opens and the messages it refuses.
 // The storefront's use of it is in widget-checkout.spec.ts.
 
-const MERCHANT = "http://merchant.test";
-const OTHER = "http://other.test";
+// Two small local servers: the merchant's page and a page of another origin. They must be real
+// loopback servers: Chromium refuses a page it thinks public (one a test fulfils itself) any
+// request to the loopback emulator.
+let MERCHANT = "";
+let OTHER = "";
+const servers: Server[] = [];
+
+function serve(body: () => string): Promise<string> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(body());
+  });
+  servers.push(server);
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    }),
+  );
+}
+
+test.beforeAll(async () => {
+  MERCHANT = await serve(() => merchantPage);
+  OTHER = await serve(
+    () =>
+      `<script>parent.postMessage({ source: "fintoc-emulator-frame", type: "success" }, "*");</script>`,
+  );
+});
+test.afterAll(() => {
+  for (const server of servers) server.close();
+});
 
 async function embeddedToken(): Promise<{ id: string; token: string }> {
   const response = await fetch(`${emulatorUrl}/v2/checkout_sessions`, {
@@ -32,15 +61,6 @@ const merchantPage = `<!doctype html><html lang="es"><head><title>Tienda</title>
 </script></body></html>`;
 
 async function openMerchant(page: Page): Promise<void> {
-  await page.route(`${MERCHANT}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: merchantPage }),
-  );
-  await page.route(`${OTHER}/**`, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<script>parent.postMessage({ source: "fintoc-emulator-frame", type: "success" }, "*");</script>`,
-    }),
-  );
   await page.goto(`${MERCHANT}/`);
 }
 
