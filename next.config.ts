@@ -1,13 +1,20 @@
 import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security/security-headers";
+import { fintocWidgetOrigins } from "./lib/security/content-security-policy";
 import { sharedPageHeaders, sharedPageSources } from "./lib/security/shared-page-headers";
 
 // The shared cached pages' headers are decided here, at build time (lib/security/
-// shared-page-headers.ts); instrumentation.ts checks at start that APP_URL still agrees.
+// shared-page-headers.ts); instrumentation.ts checks at start that APP_URL and the widget's
+// variables still agree.
 const builtForHttps = (process.env.APP_URL ?? "").startsWith("https:");
+// The widget's origins too (lib/env.ts validates these variables when the server starts).
+const builtWidget = process.env.NEXT_PUBLIC_FINTOC_PUBLIC_KEY
+  ? fintocWidgetOrigins(process.env.NEXT_PUBLIC_FINTOC_JS_URL)
+  : null;
 const sharedHeaders = sharedPageHeaders({
   https: builtForHttps,
   development: process.env.NODE_ENV === "development",
+  fintocWidget: builtWidget,
 });
 
 const nextConfig: NextConfig = {
@@ -28,7 +35,10 @@ const nextConfig: NextConfig = {
   // could grow that without bound by asking for made-up addresses. In memory the least recently
   // used copies make room; the cost is a cold cache after a restart.
   experimental: { isrFlushToDisk: false },
-  env: { STOREFRONT_BUILT_FOR_HTTPS: builtForHttps ? "yes" : "" },
+  env: {
+    STOREFRONT_BUILT_FOR_HTTPS: builtForHttps ? "yes" : "",
+    STOREFRONT_BUILT_WIDGET_ORIGINS: JSON.stringify(builtWidget),
+  },
   // On every response; the shared cached pages get their policy here, the others from proxy.ts.
   async headers() {
     return [

@@ -56,9 +56,45 @@ const schema = z.object({
   RATE_LIMIT_REFUNDS_PER_ADDRESS: count(1, 100_000).default(120),
   // New accounts per client address and hour.
   RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(1, 100_000).default(10),
+  // The embedded widget ("Pagar aquí"): Fintoc's public key, which the browser gets. Unset, the
+  // checkout offers Fintoc's hosted page only. Public by design, hence the prefix; the page
+  // hands it to the browser at request time (lib/checkout/widget-config.ts).
+  NEXT_PUBLIC_FINTOC_PUBLIC_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_\S+$/, "must be a Fintoc public key (pk_test_… or pk_live_…)")
+    .optional(),
+  // Where the widget's script comes from: unset, Fintoc's own (https://js.fintoc.com/v1, as
+  // @fintoc/fintoc-js loads it); the emulator's (<emulator>/widget/v1) in development and tests.
+  NEXT_PUBLIC_FINTOC_JS_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+const fintocApi = /^https:\/\/api\.fintoc\.com(\/|$)/;
+
+// What no single variable can check: a key of the other mode cannot open our sessions, and the
+// emulator's script cannot open real Fintoc's.
+const consistent = schema.superRefine((value, ctx) => {
+  const key = value.NEXT_PUBLIC_FINTOC_PUBLIC_KEY;
+  if (key && key.slice(3, 7) !== value.FINTOC_SECRET_KEY.slice(3, 7))
+    ctx.addIssue({
+      code: "custom",
+      path: ["NEXT_PUBLIC_FINTOC_PUBLIC_KEY"],
+      message:
+        "must be of the same mode as FINTOC_SECRET_KEY (pk_test_ with sk_test_, pk_live_ with sk_live_)",
+    });
+  const script = value.NEXT_PUBLIC_FINTOC_JS_URL;
+  if (
+    script &&
+    fintocApi.test(value.FINTOC_API_BASE_URL) &&
+    !script.startsWith("https://js.fintoc.com/")
+  )
+    ctx.addIssue({
+      code: "custom",
+      path: ["NEXT_PUBLIC_FINTOC_JS_URL"],
+      message: "must be unset (Fintoc's own script) when FINTOC_API_BASE_URL is Fintoc's API",
+    });
+});
+
+export type Env = z.infer<typeof consistent>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -68,7 +104,7 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  const result = consistent.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".");

@@ -8,7 +8,8 @@ import { getSessionUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/money";
 import { getOneClickMethodOrNull } from "@/lib/payment-methods/queries";
-import { payWithSavedAccount, startCheckout } from "./actions";
+import { widgetConfig } from "@/lib/checkout/widget-config";
+import { payOrderAgainAction, payWithSavedAccount, startCheckout } from "./actions";
 
 export const metadata: Metadata = { title: "Pagar" };
 
@@ -29,6 +30,10 @@ export default async function CheckoutPage() {
 
   const savedMethod = user ? await getOneClickMethodOrNull(user.id) : null;
   const total = formatMoney(cart.subtotal, cart.currency);
+  // The widget's public key and script (never the secret key): "Pagar aquí" beside the
+  // hosted page. Without a public key, the hosted page only.
+  const config = widgetConfig();
+  const widget = config ? { config, payAgain: payOrderAgainAction } : null;
 
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_22rem] md:py-12">
@@ -42,6 +47,7 @@ export default async function CheckoutPage() {
         {savedMethod ? (
           <SavedAccountPanel
             action={payWithSavedAccount}
+            widget={widget}
             paymentMethodId={savedMethod.id}
             checkoutToken={randomUUID()}
             accountLabel={`${savedMethod.bankName} ••••${savedMethod.accountLast4 ?? ""}`}
@@ -50,6 +56,7 @@ export default async function CheckoutPage() {
         ) : null}
         <NewAccountPanel
           action={startCheckout}
+          widget={widget}
           checkoutToken={randomUUID()}
           defaultEmail={user?.email ?? ""}
           totalLabel={total}

@@ -1,13 +1,19 @@
 "use client";
 
+import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions";
+import type { WidgetConfig, WidgetHandOver } from "@/lib/checkout/fintoc-widget";
 import { EmailField, OptionalRutField } from "@/components/ui/shared-fields";
-import { useFormFailure } from "@/components/ui/use-form-failure";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { EmbeddedCheckout } from "./embedded-checkout";
+
+export type WidgetProps = { config: WidgetConfig; payAgain: FormAction<WidgetHandOver> };
 
 type Props = {
-  action: FormAction<unknown>;
+  action: FormAction<WidgetHandOver>;
+  // "Pagar aquí" beside the hosted page, when the store has a public key.
+  widget: WidgetProps | null;
   checkoutToken: string;
   defaultEmail: string;
   totalLabel: string;
@@ -21,8 +27,10 @@ export function CheckoutForm({
   defaultEmail,
   totalLabel,
   canSaveAccount,
+  widget,
 }: Props) {
-  const [failure, formAction] = useFormFailure(action);
+  const [state, formAction] = useActionState(action, null);
+  const failure = state && !state.ok ? state : null;
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
@@ -57,9 +65,13 @@ export function CheckoutForm({
       <SubmitButton pendingLabel="Conectando con tu banco…">
         Pagar {totalLabel} con transferencia
       </SubmitButton>
+      {widget ? (
+        <EmbeddedCheckout config={widget.config} result={state} payAgain={widget.payAgain} />
+      ) : null}
       <p className="text-xs text-stone-600">
-        Te llevaremos a la página segura de Fintoc para pagar desde tu banco. Tu pedido se confirma
-        cuando el banco aprueba la transferencia.
+        Te llevaremos a la página segura de Fintoc para pagar desde tu banco
+        {widget ? " (o la abriremos aquí mismo)" : ""}. Tu pedido se confirma cuando el banco
+        aprueba la transferencia.
       </p>
     </form>
   );

@@ -1,19 +1,22 @@
 import Link from "next/link";
 import type { FormAction } from "@/lib/actions";
+import type { WidgetHandOver } from "@/lib/checkout/fintoc-widget";
 import { cardClass } from "@/components/ui/card";
-import { CheckoutForm } from "./checkout-form";
+import { CheckoutForm, type WidgetProps } from "./checkout-form";
 
 // Paying from any bank account through Fintoc's hosted page; a guest is told that signing in
 // would let them pay with a saved account.
 export function NewAccountPanel({
   action,
+  widget,
   checkoutToken,
   defaultEmail,
   totalLabel,
   signedIn,
   offeredAlongsideSaved,
 }: {
-  action: FormAction<unknown>;
+  action: FormAction<WidgetHandOver>;
+  widget: WidgetProps | null;
   checkoutToken: string;
   defaultEmail: string;
   totalLabel: string;
@@ -27,6 +30,7 @@ export function NewAccountPanel({
       ) : null}
       <CheckoutForm
         action={action}
+        widget={widget}
         checkoutToken={checkoutToken}
         defaultEmail={defaultEmail}
         totalLabel={totalLabel}

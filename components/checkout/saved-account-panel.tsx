@@ -1,16 +1,20 @@
 import type { FormAction } from "@/lib/actions";
+import type { WidgetHandOver } from "@/lib/checkout/fintoc-widget";
 import { cardClass } from "@/components/ui/card";
+import type { WidgetProps } from "./checkout-form";
 import { OneClickForm } from "./one-click-form";
 
 // For a shopper with a saved bank account: pay with it in one click.
 export function SavedAccountPanel({
   action,
+  widget,
   paymentMethodId,
   checkoutToken,
   accountLabel,
   totalLabel,
 }: {
-  action: FormAction<unknown>;
+  action: FormAction<WidgetHandOver>;
+  widget: WidgetProps | null;
   paymentMethodId: string;
   checkoutToken: string;
   accountLabel: string;
@@ -24,6 +28,7 @@ export function SavedAccountPanel({
       </p>
       <OneClickForm
         action={action}
+        widget={widget}
         paymentMethodId={paymentMethodId}
         checkoutToken={checkoutToken}
         accountLabel={accountLabel}

@@ -78,7 +78,10 @@ export function hostedRoutes(deps: Deps): Hono {
     const session = load(c);
     if (!session) return c.html(notFoundPage(deps), 404);
     if (!isOpen(session)) return show(c, session, resultPage(deps, session));
-    markInProgress(deps, session);
+    // Opening the hosted page starts the session; opening the widget does not until the
+    // shopper logs in to the bank (or pays with a saved account), so a widget closed at the
+    // first step leaves a session the merchant can still expire.
+    if (!session.widget) markInProgress(deps, session);
     const saved = session.payment_method
       ? deps.store.paymentMethods.get(session.payment_method)
       : undefined;

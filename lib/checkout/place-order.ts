@@ -95,7 +95,7 @@ async function placeNewOrder(
     return { ok: false, error: describeFintocError(error) };
   }
   if (await insertOrderWithSession(order, storedSessionOf(session))) {
-    return { ok: true, redirectUrl: session.redirectUrl };
+    return { ok: true, payment: session.payment };
   }
   // A double submit of the same form stored its order first. Ours was never stored, so this
   // session can never be paid through us: close it at Fintoc while the shopper is sent to the
@@ -111,7 +111,8 @@ function storedSessionOf(session: OpenFintocSession) {
   return {
     id: session.id,
     status: session.status,
-    redirectUrl: session.redirectUrl,
+    // An embedded session has none: the row keeps "" (lastPayload has its token).
+    redirectUrl: session.redirectUrl ?? "",
     payloadJson: JSON.stringify(session.payload),
   };
 }

@@ -35,8 +35,10 @@ export type CreateCheckoutSessionParams = {
   currency: "CLP" | "MXN";
   amount?: number;
   line_items?: LineItem[];
-  success_url: string;
-  cancel_url: string;
+  // Both absent for an embedded session (the widget's callbacks replace them).
+  success_url?: string;
+  cancel_url?: string;
+  ui_mode?: "hosted" | "embedded";
   customer?: string;
   customer_email?: string;
   metadata?: Record<string, string>;

@@ -28,6 +28,9 @@ export type CheckoutSession = {
   flow: FintocCheckoutSession["flow"];
   status: FintocCheckoutSession["status"];
   redirectUrl: string | null;
+  // An embedded session's token for the widget (the browser gets this, and only this).
+  sessionToken: string | null;
+  uiMode: "hosted" | "embedded";
   orderId: string | null;
   attempt: number | null;
   paymentIntent: PaymentIntent | null;
@@ -111,6 +114,8 @@ export function toCheckoutSession(wire: FintocCheckoutSession): CheckoutSession 
     flow: wire.flow,
     status: wire.status,
     redirectUrl: wire.redirect_url ?? null,
+    sessionToken: wire.session_token ?? null,
+    uiMode: wire.ui_mode ?? "hosted",
     ...orderOf(wire.metadata),
     paymentIntent: intent ? toPaymentIntent(intent) : null,
     customerId: typeof customer === "string" ? customer : (customer?.id ?? null),
@@ -163,7 +168,8 @@ export function toWebhookEvent(wire: FintocEvent): WebhookEvent {
   };
 }
 
-// The objects a webhook carries, parsed and mapped; they throw on a payload that is not one.
+// The objects a webhook carries (or a stored lastPayload), parsed and mapped; they throw on a
+// payload that is not one.
 export const readCheckoutSession = (data: unknown) =>
   toCheckoutSession(checkoutSessionSchema.parse(data));
 export const readPaymentIntent = (data: unknown) =>

@@ -44,6 +44,9 @@ export const checkoutSessionSchema = z.looseObject({
   currency: z.string(),
   metadata: metadataSchema,
   redirect_url: z.string().nullish(),
+  // Configures the widget of an embedded session; null when both URLs were sent (seed 000).
+  session_token: z.string().nullish(),
+  ui_mode: z.enum(["hosted", "embedded"]).nullish().catch(null),
   expires_at: z.string().nullish(),
   customer: z.union([customerSchema.partial({ object: true }), z.string()]).nullish(),
   payment_method: z.string().nullish(),

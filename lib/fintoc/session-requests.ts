@@ -10,8 +10,9 @@ export type PaymentSessionRequest = {
   email: string;
   items: { name: string; unitAmount: number; quantity: number; imageUrl: string }[];
   currency: string;
-  successUrl: string;
-  cancelUrl: string;
+  // Where the hosted page returns the shopper, or "embedded": paid in the widget, with no URLs
+  // (Fintoc then gives the session a session_token).
+  ui: { successUrl: string; cancelUrl: string } | "embedded";
   // A saved bank account to pay with (one-click), or a customer who may save the account used.
   customerId?: string;
   paymentMethodId?: string;
@@ -35,8 +36,9 @@ export function paymentSessionParams(request: PaymentSessionRequest): CreateChec
     })),
     customer_email: request.email,
     metadata: { order_id: request.orderId, attempt: String(request.attempt) },
-    success_url: request.successUrl,
-    cancel_url: request.cancelUrl,
+    ...(request.ui === "embedded"
+      ? { ui_mode: "embedded" as const }
+      : { success_url: request.ui.successUrl, cancel_url: request.ui.cancelUrl }),
     payment_method_types: ["bank_transfer"],
     ...(request.customerId ? { customer: request.customerId } : {}),
     ...(request.paymentMethodId ? { payment_method: request.paymentMethodId } : {}),

@@ -4,10 +4,11 @@
 // own origin. Fintoc's API is called from the server only, so no Fintoc origin is needed in the
 // browser, with one exception: a form posted without JavaScript (checkout, one-click, saving an
 // account, "intentar de nuevo") ends in a redirect to Fintoc's hosted page, and browsers apply
-// `form-action` to where a submission redirects.
+// `form-action` to where a submission redirects. The other: the embedded widget ("Pagar aquí"),
+// whose script and frame come from Fintoc (or the emulator), allowed by origin and no wider.
 //
-// To let the browser load something new (the embedded Fintoc widget's script and frame, say),
-// add its origins to `browserSources` below, under the directive that governs it, with why.
+// To let the browser load something new, add its origins to `browserSources` below, under the
+// directive that governs it, with why.
 
 export type Directive =
   | "default-src"
@@ -27,6 +28,9 @@ export interface PolicyOptions {
   nonce: string | null;
   // Where Fintoc's hosted checkout page lives (fintocHostedOrigins).
   fintocHostedOrigins: string[];
+  // The embedded widget's script and frame (fintocWidgetOrigins), or null when the store has
+  // no public key and so no widget.
+  fintocWidget: WidgetOrigins | null;
   // `next dev` evaluates code and styles itself (React's debugging aids); a build does not.
   development: boolean;
   https: boolean;
@@ -34,7 +38,14 @@ export interface PolicyOptions {
 
 // Origins beyond our own that the browser may use, per directive.
 function browserSources(options: PolicyOptions): PolicySources {
-  return { "form-action": options.fintocHostedOrigins };
+  const widget = options.fintocWidget;
+  return {
+    "form-action": options.fintocHostedOrigins,
+    // The widget's script, loaded by our own (components/checkout/use-fintoc-widget.ts), and
+    // its frame. On nonced pages 'strict-dynamic' already admits a script our own inserted;
+    // the origin is for browsers without 'strict-dynamic'.
+    ...(widget ? { "script-src": widget.script, "frame-src": widget.frame } : {}),
+  };
 }
 
 function scriptSources({ nonce, development }: PolicyOptions): string[] {
@@ -70,6 +81,20 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
   directives.push("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'");
   if (options.https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
+}
+
+export type WidgetOrigins = { script: string[]; frame: string[] };
+
+// Fintoc's script is https://js.fintoc.com/v1 (hard-coded in @fintoc/fintoc-js). Its frame's
+// origin is not documented: these are the two origins Fintoc's own React Native SDK lets its
+// widget load (docs/security.md). The emulator serves both script and frame itself.
+export const FINTOC_JS_URL = "https://js.fintoc.com/v1";
+
+export function fintocWidgetOrigins(scriptUrl: string | undefined): WidgetOrigins {
+  const script = new URL(scriptUrl ?? FINTOC_JS_URL).origin;
+  if (script === "https://js.fintoc.com")
+    return { script: [script], frame: ["https://webview.fintoc.com", "https://wizard.fintoc.com"] };
+  return { script: [script], frame: [script] };
 }
 
 // Fintoc's hosted page is served from checkout.fintoc.com (older sessions: pay.fintoc.com,

@@ -1,6 +1,10 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy, fintocHostedOrigins } from "./content-security-policy";
+import {
+  contentSecurityPolicy,
+  fintocHostedOrigins,
+  fintocWidgetOrigins,
+} from "./content-security-policy";
 import { strictTransportSecurity } from "./security-headers";
 
 // What proxy.ts adds to a page: its Content-Security-Policy (with this response's nonce, or
@@ -21,11 +25,17 @@ export function newNonce(): string {
 }
 
 export function pageSecurityHeaders(nonce: string | null): [string, string][] {
-  const { APP_URL, FINTOC_API_BASE_URL } = env();
+  const { APP_URL, FINTOC_API_BASE_URL, NEXT_PUBLIC_FINTOC_PUBLIC_KEY, NEXT_PUBLIC_FINTOC_JS_URL } =
+    env();
   const https = APP_URL.startsWith("https:");
   const policy = contentSecurityPolicy({
     nonce,
     fintocHostedOrigins: fintocHostedOrigins(FINTOC_API_BASE_URL),
+    // Every page, not only the checkout: a client-side navigation keeps the policy of the
+    // document it started from, so any page may become the checkout without a new policy.
+    fintocWidget: NEXT_PUBLIC_FINTOC_PUBLIC_KEY
+      ? fintocWidgetOrigins(NEXT_PUBLIC_FINTOC_JS_URL)
+      : null,
     development: process.env.NODE_ENV === "development",
     https,
   });

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from "./content-security-policy";
+import { contentSecurityPolicy, type WidgetOrigins } from "./content-security-policy";
 import { strictTransportSecurity } from "./security-headers";
 
 // The catalog and product pages are one cached copy served to everyone (docs/architecture.md,
@@ -18,12 +18,16 @@ export interface SharedPageOptions {
   // APP_URL, as the build saw it: https adds HSTS and upgrade-insecure-requests.
   https: boolean;
   development: boolean;
+  // The widget's origins the build saw (NEXT_PUBLIC_FINTOC_*), or null: a shopper may go from
+  // these pages to the checkout by a client-side navigation, which keeps this policy.
+  fintocWidget: WidgetOrigins | null;
 }
 
-export function sharedPageHeaders({ https, development }: SharedPageOptions) {
+export function sharedPageHeaders({ https, development, fintocWidget }: SharedPageOptions) {
   const policy = contentSecurityPolicy({
     nonce: null,
     fintocHostedOrigins: [],
+    fintocWidget,
     development,
     https,
   });
@@ -39,5 +43,20 @@ export function sharedPagesBuildMismatch(appUrl: string, builtForHttps: boolean)
   return (
     "APP_URL is https, but this build was made without it (or with an http one): the catalog " +
     "and product pages are served without HSTS. Run `next build` with the production APP_URL."
+  );
+}
+
+// The same for the widget: a build made with other NEXT_PUBLIC_FINTOC_* values than the server
+// runs with leaves the widget's origins of those pages wrong. A shopper who reaches the
+// checkout from one of them then cannot load the widget, and is offered Fintoc's page.
+export function sharedPagesWidgetMismatch(
+  running: WidgetOrigins | null,
+  built: WidgetOrigins | null,
+): string | null {
+  if (JSON.stringify(running) === JSON.stringify(built)) return null;
+  return (
+    "The widget's origins this server allows (NEXT_PUBLIC_FINTOC_PUBLIC_KEY, NEXT_PUBLIC_FINTOC_JS_URL) " +
+    "differ from those the build gave the catalog and product pages. Run `next build` with the " +
+    "production NEXT_PUBLIC_FINTOC_* variables."
   );
 }

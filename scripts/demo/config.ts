@@ -1,4 +1,4 @@
-import { TEST_SECRETS } from "../test/test-env";
+import { TEST_PUBLIC_KEY, TEST_SECRETS } from "../test/test-env";
 
 // The demo's own ports, apart from `npm run dev` (3000, 4010), e2e (3100, 4110) and the
 // reliability suite (3500-3501, 4500), so it can be recorded while any of those runs.
@@ -14,6 +14,9 @@ export function demoStorefrontEnv(databaseUrl: string): NodeJS.ProcessEnv {
     DATABASE_URL: databaseUrl,
     APP_URL: DEMO_APP_URL,
     FINTOC_API_BASE_URL: DEMO_EMULATOR_URL,
+    // "Pagar aquí" (journey 3): the emulator's widget.
+    NEXT_PUBLIC_FINTOC_PUBLIC_KEY: TEST_PUBLIC_KEY,
+    NEXT_PUBLIC_FINTOC_JS_URL: `${DEMO_EMULATOR_URL}/widget/v1`,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };

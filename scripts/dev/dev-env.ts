@@ -59,6 +59,16 @@ export function devEnv(databaseUrl: string, source: NodeJS.ProcessEnv = process.
     FINTOC_SECRET_KEY: source.FINTOC_SECRET_KEY ?? secrets.FINTOC_SECRET_KEY,
     FINTOC_WEBHOOK_SECRET: webhookSecret,
     AUTH_SECRET: source.AUTH_SECRET ?? secrets.AUTH_SECRET,
+    // "Pagar aquí" against the emulator, which takes any well-formed public key and serves the
+    // widget's script itself. Against real Fintoc, set your own key and leave the script unset.
+    ...(source.FINTOC_API_BASE_URL
+      ? {}
+      : {
+          NEXT_PUBLIC_FINTOC_PUBLIC_KEY:
+            source.NEXT_PUBLIC_FINTOC_PUBLIC_KEY ?? "pk_test_emulator_dev",
+          NEXT_PUBLIC_FINTOC_JS_URL:
+            source.NEXT_PUBLIC_FINTOC_JS_URL ?? `http://localhost:${EMULATOR_PORT}/widget/v1`,
+        }),
   };
   const emulator = source.FINTOC_API_BASE_URL
     ? null

@@ -18,6 +18,9 @@ export const TEST_SECRETS = {
   AUTH_SECRET: "storefront-test-suite-auth-secret-not-for-production",
 } as const;
 
+// Public by design (the browser gets it); here so tests can tell it from the secret key.
+export const TEST_PUBLIC_KEY = "pk_test_storefront_suite";
+
 // The storefront's environment under test (lib/env.ts reads it).
 export function storefrontTestEnv(databaseUrl: string): Record<string, string> {
   return {
@@ -25,6 +28,9 @@ export function storefrontTestEnv(databaseUrl: string): Record<string, string> {
     DATABASE_URL: databaseUrl,
     FINTOC_API_BASE_URL: E2E_EMULATOR_URL,
     APP_URL: E2E_APP_URL,
+    // "Pagar aquí": the emulator accepts any well-formed public key, and serves the widget.
+    NEXT_PUBLIC_FINTOC_PUBLIC_KEY: TEST_PUBLIC_KEY,
+    NEXT_PUBLIC_FINTOC_JS_URL: `${E2E_EMULATOR_URL}/widget/v1`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

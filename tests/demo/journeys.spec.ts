@@ -1,11 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { demoAdmin, demoShopper } from "../../prisma/seed";
-import { choosePaymentOutcome, coffee, logInToBank } from "../e2e/support/shopper";
+import {
+  choosePaymentOutcome,
+  coffee,
+  logInToBank,
+  widgetButton,
+  widgetFrame,
+} from "../e2e/support/shopper";
 import { addToCart, goToCheckout, linger, payAsGuest, signIn } from "./support";
 
 // The store's main journeys, one video each, in the order a visitor would meet them. They run
-// one after another on one fresh database: the saved account of journey 3 is the one journey 4
-// pays with, and journey 5 looks at the orders the others made.
+// one after another on one fresh database: the saved account of journey 4 is the one journey 5
+// pays with, and journey 6 looks at the orders the others made.
 test.describe.configure({ mode: "serial" });
 
 const paidHeading = "¡Pago recibido! Gracias por tu compra";
@@ -49,7 +55,35 @@ test("2: the bank refuses, the shopper retries and pays", async ({ page }) => {
   });
 });
 
-test("3: a customer saves a bank account", async ({ page }) => {
+test("3: a guest pays without leaving the store, in Fintoc's widget", async ({ page }) => {
+  const salt = { name: "Sal de mar de Cáhuil, 250 g" };
+  await addToCart(page, salt.name, 1);
+  await goToCheckout(page);
+  await test.step("«Pagar aquí» opens Fintoc's widget over the checkout page", async () => {
+    await page.getByLabel("Correo electrónico").fill("invitada@example.cl");
+    await linger(page);
+    await page.getByRole("button", { name: widgetButton }).click();
+    await expect(page.getByRole("dialog", { name: "Pagar con Fintoc" })).toBeVisible();
+    await linger(page);
+  });
+  await test.step("closing it half-way leaves the order pending, to try again", async () => {
+    await expect(widgetFrame(page).getByLabel("Clave bancaria")).toBeVisible();
+    await page.getByRole("button", { name: "Cerrar Fintoc" }).click();
+    await expect(page.getByText("Tu pedido quedó pendiente de pago.")).toBeVisible();
+    await linger(page, 2_500);
+    await page.getByRole("button", { name: "Volver a intentar" }).click();
+  });
+  await test.step("paying in the widget; the store confirms with Fintoc", async () => {
+    const frame = widgetFrame(page);
+    await logInToBank(frame);
+    await linger(page);
+    await choosePaymentOutcome(frame, "Aprobar el pago");
+    await expect(page.getByRole("heading", { name: paidHeading })).toBeVisible();
+    await linger(page, 2_500);
+  });
+});
+
+test("4: a customer saves a bank account", async ({ page }) => {
   await signIn(page, demoShopper);
   await page.goto("/account/payment-methods");
   await expect(page.getByRole("heading", { name: "Cuentas guardadas", level: 1 })).toBeVisible();
@@ -67,7 +101,7 @@ test("3: a customer saves a bank account", async ({ page }) => {
   await linger(page, 2_500);
 });
 
-test("4: one-click payment with the saved account", async ({ page }) => {
+test("5: one-click payment with the saved account", async ({ page }) => {
   await signIn(page, demoShopper);
   await addToCart(page, coffee.name, 1);
   await goToCheckout(page);
@@ -83,10 +117,10 @@ test("4: one-click payment with the saved account", async ({ page }) => {
   await linger(page, 2_500);
 });
 
-test("5: a glance at the merchant console", async ({ page }) => {
+test("6: a glance at the merchant console", async ({ page }) => {
   await signIn(page, demoAdmin);
   const response = await page.goto("/admin");
-  // The console was built alongside this demo: a store without it records journeys 1-4 and
+  // The console was built alongside this demo: a store without it records journeys 1-5 and
   // says so in the report instead of failing.
   if (response?.status() !== 200) {
     const description = `/admin answered ${response?.status()}: the console is not shown`;

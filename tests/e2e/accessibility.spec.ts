@@ -3,7 +3,12 @@ import { expect, test, type Page } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { expectEventsDelivered } from "./support/emulator-control";
-import { addProductToCart, checkoutToHostedPage, coffee } from "./support/shopper";
+import {
+  addProductToCart,
+  checkoutInWidget,
+  checkoutToHostedPage,
+  coffee,
+} from "./support/shopper";
 
 // Every page a shopper sees, and the merchant's console, checked by axe-core against WCAG 2.2 A
 // and AA (what a machine can check: names, roles, contrast, labels, landmarks, …), on a desktop
@@ -41,6 +46,18 @@ test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", asyn
   await expectNoViolations(page, "Fintoc's hosted page (the emulator's)");
   await visitAndCheck(page, "/sign-in", "sign-in");
   await visitAndCheck(page, "/sign-up", "sign-up");
+});
+
+test("the checkout with Fintoc's widget open, and after closing it, passes axe @phone", async ({
+  page,
+}) => {
+  await addProductToCart(page, coffee.name, 1);
+  const frame = await checkoutInWidget(page);
+  await expect(frame.getByLabel("Clave bancaria")).toBeVisible();
+  await expectNoViolations(page, "the checkout with the widget open");
+  await page.getByRole("button", { name: "Cerrar Fintoc" }).click();
+  await expect(page.getByText("Tu pedido quedó pendiente de pago.")).toBeVisible();
+  await expectNoViolations(page, "the checkout after leaving the widget");
 });
 
 test("a customer's account pages, with the header's menu open, pass axe @phone", async ({

@@ -29,6 +29,8 @@ test.describe("sin JavaScript", () => {
 
     await page.getByRole("link", { name: "Continuar al pago" }).click();
     await page.getByLabel("Correo electrónico").fill("sin-javascript@example.cl");
+    // Fintoc's widget needs JavaScript: without it, the hosted page is the only way to pay.
+    await expect(page.getByRole("button", { name: /Pagar aquí/ })).toHaveCount(0);
     await page.getByRole("button", { name: "Pagar $25.980 con transferencia" }).click();
     await page.waitForURL(/\/checkout\/cs_/);
     const sessionId = sessionIdFromUrl(page.url());

@@ -68,6 +68,16 @@ test("a page rendered per request has a policy with a fresh nonce on its scripts
   expect(policy.get("form-action")).toEqual(["'self'", new URL(E2E_EMULATOR_URL).origin]);
   expect(policy.get("connect-src")).toEqual(["'self'"]);
   expect(policy.get("script-src")).not.toContain("'unsafe-eval'");
+  // The widget ("Pagar aquí"): its script's and its frame's origin, here the emulator's, and
+  // nothing wider.
+  const emulator = new URL(E2E_EMULATOR_URL).origin;
+  expect(policy.get("script-src")).toEqual([
+    "'self'",
+    `'nonce-${nonce}'`,
+    "'strict-dynamic'",
+    emulator,
+  ]);
+  expect(policy.get("frame-src")).toEqual([emulator]);
 });
 
 test("the cached catalog keeps one copy for everyone, under a policy without a nonce", async ({
@@ -76,7 +86,10 @@ test("the cached catalog keeps one copy for everyone, under a policy without a n
   const first = await request.get("/");
   const second = await request.get("/");
   const policy = directives(first.headers()["content-security-policy"]);
-  expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  // The widget's origin too: from here the shopper reaches the checkout without a new document.
+  const emulator = new URL(E2E_EMULATOR_URL).origin;
+  expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'", emulator]);
+  expect(policy.get("frame-src")).toEqual([emulator]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   // Next says where a page came from: still the cache, so the policy costs it nothing.
   expect(second.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
@@ -84,6 +97,7 @@ test("the cached catalog keeps one copy for everyone, under a policy without a n
   expect(directives(product.headers()["content-security-policy"]).get("script-src")).toEqual([
     "'self'",
     "'unsafe-inline'",
+    emulator,
   ]);
   // The build's fixed set (next.config.ts), not the proxy's, which would add Fintoc's hosted
   // page: these pages' forms post to the store only, and serving them runs no code of ours.
@@ -107,6 +121,7 @@ test("the not-found page, rendered once at build time, runs under the shared pol
   expect(directives(response?.headers()["content-security-policy"]).get("script-src")).toEqual([
     "'self'",
     "'unsafe-inline'",
+    new URL(E2E_EMULATOR_URL).origin,
   ]);
 });
 

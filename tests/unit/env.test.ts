@@ -106,4 +106,44 @@ describe("DATABASE_POOL_SIZE", () => {
       "DATABASE_POOL_SIZE must be a whole number",
     ]);
   });
+
+  describe("the widget's public variables", () => {
+    it("are optional, and taken when they are a public key and an http(s) script URL", () => {
+      expect(parseEnv(valid).NEXT_PUBLIC_FINTOC_PUBLIC_KEY).toBeUndefined();
+      expect(
+        parseEnv({
+          ...valid,
+          NEXT_PUBLIC_FINTOC_PUBLIC_KEY: "pk_test_abc",
+          NEXT_PUBLIC_FINTOC_JS_URL: "http://localhost:4010/widget/v1",
+        }),
+      ).toMatchObject({
+        NEXT_PUBLIC_FINTOC_PUBLIC_KEY: "pk_test_abc",
+        NEXT_PUBLIC_FINTOC_JS_URL: "http://localhost:4010/widget/v1",
+      });
+    });
+
+    it("refuse the secret key as the public key, and a key of the other mode", () => {
+      expect(problemsOf({ ...valid, NEXT_PUBLIC_FINTOC_PUBLIC_KEY: "sk_test_abc123" })).toEqual([
+        "NEXT_PUBLIC_FINTOC_PUBLIC_KEY must be a Fintoc public key (pk_test_… or pk_live_…)",
+      ]);
+      expect(problemsOf({ ...valid, NEXT_PUBLIC_FINTOC_PUBLIC_KEY: "pk_live_abc" })).toEqual([
+        "NEXT_PUBLIC_FINTOC_PUBLIC_KEY must be of the same mode as FINTOC_SECRET_KEY (pk_test_ with sk_test_, pk_live_ with sk_live_)",
+      ]);
+    });
+
+    it("refuse a script URL that is not http(s), and the emulator's script against Fintoc's API", () => {
+      expect(
+        problemsOf({ ...valid, NEXT_PUBLIC_FINTOC_JS_URL: "javascript:alert(1)" }),
+      ).toHaveLength(1);
+      expect(
+        problemsOf({
+          ...valid,
+          FINTOC_API_BASE_URL: "https://api.fintoc.com",
+          NEXT_PUBLIC_FINTOC_JS_URL: "http://localhost:4010/widget/v1",
+        }),
+      ).toEqual([
+        "NEXT_PUBLIC_FINTOC_JS_URL must be unset (Fintoc's own script) when FINTOC_API_BASE_URL is Fintoc's API",
+      ]);
+    });
+  });
 });

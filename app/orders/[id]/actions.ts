@@ -27,5 +27,6 @@ export const retryPayment = validatedAction(z.object({ orderId }), async (input)
   }
   const session = await openPaymentSession(order.id);
   if (!session.ok) return fail(session.error);
-  redirect(session.redirectUrl);
+  if (session.payment.ui !== "hosted") throw new Error("a hosted retry opened an embedded session");
+  redirect(session.payment.redirectUrl);
 });

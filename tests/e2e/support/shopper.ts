@@ -1,4 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Page } from "@playwright/test";
+
+// The emulator's checkout steps, on its hosted page or inside the widget's frame.
+export type CheckoutSurface = Page | FrameLocator;
 
 export const coffee = { name: "Café de grano tostado, 500 g" };
 
@@ -26,7 +29,7 @@ export async function checkoutToHostedPage(page: Page, email = "comprador@exampl
 }
 
 // The emulator's hosted page: bank login with Fintoc's documented test credentials.
-export async function logInToBank(page: Page, bank = "Banco de Chile") {
+export async function logInToBank(page: CheckoutSurface, bank = "Banco de Chile") {
   const choice = page.getByRole("radio", { name: bank });
   // The bank's logo sits over its radio button: click the label, as a person would.
   if (await choice.count()) await page.locator("label").filter({ has: choice }).click();
@@ -40,7 +43,7 @@ export async function logInToBank(page: Page, bank = "Banco de Chile") {
 export type HostedOutcome = "Aprobar el pago" | "Dejar pendiente" | "Rechazar" | "Fallar";
 
 export async function choosePaymentOutcome(
-  page: Page,
+  page: CheckoutSurface,
   outcome: HostedOutcome,
   options: { errorReason?: string; save?: boolean } = {},
 ) {
@@ -77,4 +80,30 @@ export async function expectNoSidewaysScroll(page: Page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+// "Pagar aquí": the checkout form's widget button, then the widget's frame.
+export const widgetButton = "Pagar aquí, sin salir de la tienda";
+
+export function widgetFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title="Fintoc: pago"]');
+}
+
+export async function checkoutInWidget(page: Page, email = "comprador@example.cl") {
+  await page.goto("/checkout");
+  const emailField = page.getByLabel("Correo electrónico");
+  if ((await emailField.inputValue()) === "") await emailField.fill(email);
+  await page.getByRole("button", { name: widgetButton }).click();
+  await expect(page.getByRole("dialog", { name: "Pagar con Fintoc" })).toBeVisible();
+  return widgetFrame(page);
+}
+
+// The session the widget's frame shows (its address is the emulator's /checkout/cs_…).
+export async function widgetSessionId(page: Page): Promise<string> {
+  await expect.poll(() => page.frames().some((f) => /\/checkout\/cs_/.test(f.url()))).toBe(true);
+  const url = page
+    .frames()
+    .find((f) => /\/checkout\/cs_/.test(f.url()))!
+    .url();
+  return /\/checkout\/(cs_[A-Za-z0-9]+)/.exec(url)![1]!;
 }

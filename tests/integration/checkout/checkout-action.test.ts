@@ -112,6 +112,7 @@ afterAll(() => emulator.close());
 
 const { startCheckout } = await import("@/app/checkout/actions");
 const { retryPayment } = await import("@/app/orders/[id]/actions");
+const { payOrderAgainAction } = await import("@/app/checkout/actions");
 
 beforeEach(() => {
   request.user = null;
@@ -632,5 +633,109 @@ describe("retryPayment", () => {
         metadata: { order_id: order.id, attempt: "2" },
       }),
     });
+  });
+});
+
+// "Pagar aquí" (issue 15): the same form and action with ui=embedded. The browser gets the
+// order id and the session's token only; the session has no URLs.
+describe("startCheckout in the widget (ui=embedded)", () => {
+  function againForm(orderId: string, ui: "embedded" | "hosted") {
+    const form = new FormData();
+    form.append("orderId", orderId);
+    form.append("ui", ui);
+    return form;
+  }
+
+  it("opens an embedded session at our prices and hands back only its token", async () => {
+    const { cartId } = await guestCart([{ price: 12990, quantity: 2 }]);
+    const result = await submit(startCheckout, checkoutForm(randomUUID(), { ui: "embedded" }));
+    const order = await db.order.findFirstOrThrow({
+      where: { cartId },
+      include: { sessions: true },
+    });
+    const session = emulatorSessionFor(order.id);
+
+    expect(result.redirectedTo).toBeUndefined();
+    expect(result.failure).toEqual({
+      ok: true,
+      data: { orderId: order.id, sessionToken: session.session_token },
+    });
+    expect(session).toMatchObject({ ui_mode: "embedded", success_url: null, cancel_url: null });
+    const [post] = sessionPosts();
+    expect(post!.idempotencyKey).toBe(`order-${order.id}-attempt-1-embedded`);
+    expect(post!.body).toMatchObject({ ui_mode: "embedded", amount: 25980 });
+    expect(post!.body).not.toHaveProperty("success_url");
+    expect(post!.body).not.toHaveProperty("cancel_url");
+    expect(order).toMatchObject({ amount: 25980, status: "PENDING" });
+    expect(order.sessions).toEqual([
+      expect.objectContaining({ id: session.id, redirectUrl: "", status: "created" }),
+    ]);
+  });
+
+  it("a tampered ui value is refused and nothing is made", async () => {
+    const { cartId } = await guestCart([{ price: 1000, quantity: 1 }]);
+    const result = await submit(startCheckout, checkoutForm(randomUUID(), { ui: "popup" }));
+    expect(result.failure).toMatchObject({ ok: false, fieldErrors: { ui: expect.any(Array) } });
+    expect(await db.order.count({ where: { cartId } })).toBe(0);
+    expect(sessionPosts()).toEqual([]);
+  });
+
+  it("paying again in the widget reopens the open session; on Fintoc's page, a new attempt", async () => {
+    const { cartId } = await guestCart([{ price: 3000, quantity: 1 }]);
+    const first = await submit(startCheckout, checkoutForm(randomUUID(), { ui: "embedded" }));
+    const order = await db.order.findFirstOrThrow({ where: { cartId } });
+    const token = (first.failure as { data: { sessionToken: string } }).data.sessionToken;
+
+    const again = await submit(payOrderAgainAction, againForm(order.id, "embedded"));
+    expect(again.failure).toEqual({ ok: true, data: { orderId: order.id, sessionToken: token } });
+    expect(sessionPosts()).toHaveLength(1);
+
+    const hosted = await submit(payOrderAgainAction, againForm(order.id, "hosted"));
+    expect(hosted.redirectedTo).toMatch(new RegExp(`^${FINTOC_URL}/checkout/cs_`));
+    const sessions = await db.checkoutSession.findMany({
+      where: { orderId: order.id },
+      orderBy: { attempt: "asc" },
+      select: { attempt: true, status: true },
+    });
+    // The widget's session can no longer be paid once Fintoc's page is offered.
+    expect(sessions).toEqual([
+      { attempt: 1, status: "expired" },
+      { attempt: 2, status: "created" },
+    ]);
+  });
+
+  it("after a refused payment in the widget, trying again there opens a new attempt", async () => {
+    const { cartId } = await guestCart([{ price: 3000, quantity: 1 }]);
+    const first = await submit(startCheckout, checkoutForm(randomUUID(), { ui: "embedded" }));
+    const order = await db.order.findFirstOrThrow({ where: { cartId } });
+    const session = emulatorSessionFor(order.id);
+    const finished = await emulator.app.request(
+      `/_emulator/checkout_sessions/${session.id}/finish`,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ outcome: "rejected" }),
+      },
+    );
+    expect(finished.status).toBe(200);
+
+    const again = await submit(payOrderAgainAction, againForm(order.id, "embedded"));
+    const data = (again.failure as { ok: true; data: { sessionToken: string } }).data;
+    expect(data.sessionToken).not.toBe(
+      (first.failure as { data: { sessionToken: string } }).data.sessionToken,
+    );
+    expect(sessionPosts().at(-1)!.idempotencyKey).toBe(`order-${order.id}-attempt-2-embedded`);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).attempt).toBe(2);
+  });
+
+  it("nobody but the order's shopper may pay it again", async () => {
+    await guestCart([{ price: 3000, quantity: 1 }]);
+    await submit(startCheckout, checkoutForm(randomUUID(), { ui: "embedded" }));
+    const [post] = sessionPosts();
+    const orderId = orderIdOf(post!);
+    await guestCart([{ price: 1000, quantity: 1 }]);
+    const result = await submit(payOrderAgainAction, againForm(orderId, "embedded"));
+    expect(result.failure).toMatchObject({ ok: false, error: "No encontramos ese pedido." });
+    expect(sessionPosts()).toHaveLength(1);
   });
 });

@@ -163,7 +163,12 @@ describe("the widget frame", () => {
       ],
     });
 
+    // Opening the widget does not start the session (it can still be expired); logging in does.
+    const status = async () =>
+      (await (await emulator.api("GET", `/v2/checkout_sessions/${session.id}`)).json()).status;
+    expect(await status()).toBe("created");
     const afterLogin = await emulator.form(`/checkout/${session.id}/login`, login);
+    expect(await status()).toBe("in_progress");
     expect(afterLogin.status).toBe(303);
     const payPage = await (await emulator.app.request(`/checkout/${session.id}`)).text();
     expect(frameConfig(payPage)?.messages).toEqual([]);

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   contentSecurityPolicy,
   fintocHostedOrigins,
+  fintocWidgetOrigins,
   type PolicyOptions,
 } from "@/lib/security/content-security-policy";
 
 const base: PolicyOptions = {
   nonce: "bm9uY2U=",
   fintocHostedOrigins: ["https://checkout.fintoc.com"],
+  fintocWidget: null,
   development: false,
   https: true,
 };
@@ -55,6 +57,38 @@ describe("contentSecurityPolicy", () => {
     expect(contentSecurityPolicy({ ...base, https: false })).not.toContain(
       "upgrade-insecure-requests",
     );
+  });
+});
+
+describe("the embedded widget's origins", () => {
+  it("adds exactly the widget's script and frame origins, and nothing else", () => {
+    const withWidget = directives(
+      contentSecurityPolicy({ ...base, fintocWidget: fintocWidgetOrigins(undefined) }),
+    );
+    const without = directives(contentSecurityPolicy(base));
+    expect(withWidget["script-src"]).toBe(
+      "'self' 'nonce-bm9uY2U=' 'strict-dynamic' https://js.fintoc.com",
+    );
+    // 'none' gives way to the frame's origins, and no wildcard such as https://*.fintoc.com.
+    expect(withWidget["frame-src"]).toBe("https://webview.fintoc.com https://wizard.fintoc.com");
+    const changed = Object.keys(withWidget).filter((name) => withWidget[name] !== without[name]);
+    expect(changed.sort()).toEqual(["frame-src", "script-src"]);
+    expect(withWidget["connect-src"]).toBe("'self'");
+    expect(withWidget["form-action"]).toBe(without["form-action"]);
+  });
+
+  it("takes the emulator's origin for both when its script is configured", () => {
+    expect(fintocWidgetOrigins("http://localhost:4110/widget/v1")).toEqual({
+      script: ["http://localhost:4110"],
+      frame: ["http://localhost:4110"],
+    });
+    expect(fintocWidgetOrigins("https://js.fintoc.com/v1")).toEqual(fintocWidgetOrigins(undefined));
+  });
+
+  it("has no widget at all without a public key", () => {
+    const policy = directives(contentSecurityPolicy(base));
+    expect(policy["frame-src"]).toBe("'none'");
+    expect(policy["script-src"]).not.toContain("fintoc");
   });
 });
 

@@ -9,6 +9,7 @@ vi.hoisted(() => {
     AUTH_SECRET: "x".repeat(32),
     APP_URL: "https://tienda.example",
     FINTOC_API_BASE_URL: "https://api.fintoc.com",
+    NEXT_PUBLIC_FINTOC_PUBLIC_KEY: "pk_live_page_headers",
   });
 });
 
@@ -21,4 +22,13 @@ it("adds HSTS and upgrades insecure requests when APP_URL is https, and lets for
   expect(policy).toContain("upgrade-insecure-requests");
   expect(policy).toContain("form-action 'self' https://checkout.fintoc.com https://pay.fintoc.com");
   expect(policy).toContain("'nonce-bm9uY2U='");
+});
+
+it("allows Fintoc's widget script and frame, by origin, once a public key is set", () => {
+  const policy = new Map(pageSecurityHeaders("bm9uY2U=")).get("Content-Security-Policy");
+  expect(policy).toContain(
+    "script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic' https://js.fintoc.com;",
+  );
+  expect(policy).toContain("frame-src https://webview.fintoc.com https://wizard.fintoc.com;");
+  expect(policy).not.toContain("*.fintoc.com");
 });

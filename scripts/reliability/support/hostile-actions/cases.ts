@@ -134,6 +134,33 @@ export const actionPlans: Record<string, ActionPlan> = {
         { ...checkoutFields(), checkoutToken: "1 OR 1=1" },
       ],
       ["a cart-less shopper", cast.stranger, checkoutFields(), /carrito está vacío/],
+      ["a way to pay that does not exist", cast.attacker, { ...checkoutFields(), ui: "popup" }],
+    ],
+  },
+  // After Fintoc's widget closed: the same order again, in the widget or on Fintoc's page.
+  payOrderAgainAction: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ orderId: cast.victim.orderId, ui: "embedded" }),
+    own: (cast) => [
+      [
+        "the victim's order in the widget, by another shopper",
+        cast.attacker,
+        { orderId: cast.victim.orderId, ui: "embedded" },
+        /No encontramos ese pedido/,
+      ],
+      [
+        "the victim's order on Fintoc's page, by a guest",
+        cast.guest,
+        { orderId: cast.victim.orderId, ui: "hosted" },
+        /No encontramos ese pedido/,
+      ],
+      [
+        "an order that does not exist",
+        cast.attacker,
+        { orderId: randomUUID(), ui: "embedded" },
+        /No encontramos ese pedido/,
+      ],
+      ["a way to pay that does not exist", cast.attacker, { orderId: randomUUID(), ui: "popup" }],
     ],
   },
   payWithSavedAccount: {

@@ -1,0 +1,143 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useFormStatus } from "react-dom";
+import type { ActionState, FormAction } from "@/lib/actions";
+import type { WidgetConfig, WidgetHandOver } from "@/lib/checkout/fintoc-widget";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useFintocWidget } from "./use-fintoc-widget";
+
+type Phase = "idle" | "open" | "confirming" | "exited";
+
+function WidgetButton({
+  value,
+  formAction,
+  children,
+}: {
+  value: "embedded" | "hosted";
+  // Another action than the form's own (paying the order made earlier again).
+  formAction?: (formData: FormData) => void;
+  children: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      name="ui"
+      value={value}
+      formAction={formAction}
+      disabled={pending}
+      aria-disabled={pending}
+      className={value === "embedded" ? "btn-secondary w-full py-3 text-base" : "btn-secondary"}
+    >
+      {children}
+    </button>
+  );
+}
+
+// "Pagar aquí": Fintoc's widget in our page, beside the hosted page's button of the same form.
+// Rendered only once the page runs. The callbacks are signals, never proof (Fintoc says so):
+// onSuccess sends the shopper to the order's page, which asks our server until the order
+// settles (it retrieves the session and applies it as a webhook would); onExit leaves the order
+// pending, to try again here or on Fintoc's page.
+export function EmbeddedCheckout({
+  config,
+  result,
+  payAgain,
+}: {
+  config: WidgetConfig;
+  // The form's last result: a success carries the order and its session's token.
+  result: ActionState<WidgetHandOver>;
+  payAgain: FormAction<WidgetHandOver>;
+}) {
+  const router = useRouter();
+  const { load, open, destroy } = useFintocWidget(config);
+  const [again, againAction] = useActionState(payAgain, null);
+  // The latest success carries the order and the token the widget opens on; the callbacks
+  // record which one ended and how.
+  const latest = again?.ok ? again : result?.ok ? result : null;
+  const [ended, setEnded] = useState<{ of: typeof latest; how: "success" | "exit" } | null>(null);
+  const phase: Phase = !latest
+    ? "idle"
+    : ended?.of === latest
+      ? ended.how === "success"
+        ? "confirming"
+        : "exited"
+      : "open";
+  const orderId = latest?.data.orderId ?? null;
+  const notice = useRef<HTMLDivElement>(null);
+  // Which way to pay again, set on the form data itself: a button's own name and value are
+  // not reliably part of what a formAction receives.
+  const payAgainIn = (ui: "embedded" | "hosted") => (formData: FormData) => {
+    formData.set("ui", ui);
+    againAction(formData);
+  };
+
+  // Each new success (the form's, or a "volver a intentar") opens the widget on its token.
+  useEffect(() => {
+    if (!latest) return;
+    const { orderId: order, sessionToken } = latest.data;
+    open(sessionToken, {
+      onSuccess: () => {
+        setEnded({ of: latest, how: "success" });
+        destroy();
+        router.push(`/orders/${order}`);
+      },
+      onExit: () => {
+        setEnded((current) => (current?.of === latest ? current : { of: latest, how: "exit" }));
+        destroy();
+      },
+    });
+  }, [latest, open, destroy, router]);
+
+  useEffect(() => {
+    if (phase === "exited" || phase === "confirming") notice.current?.focus();
+  }, [phase]);
+
+  if (load === "idle") return null;
+
+  return (
+    <div className="space-y-3">
+      {phase === "exited" || phase === "confirming" ? null : load === "ready" ? (
+        <WidgetButton value="embedded">Pagar aquí, sin salir de la tienda</WidgetButton>
+      ) : load === "loading" ? (
+        <button type="button" disabled aria-disabled className="btn-secondary w-full py-3">
+          Preparando el pago aquí…
+        </button>
+      ) : (
+        <p role="alert" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          No pudimos cargar el pago de Fintoc en esta página. Puedes pagar igual en la página de
+          Fintoc con el botón de arriba.
+        </p>
+      )}
+      <div ref={notice} tabIndex={-1} role="status" aria-live="polite" className="outline-none">
+        {phase === "confirming" ? (
+          <p className="flex items-center gap-2 rounded-lg bg-stone-100 px-4 py-3 text-sm">
+            <span
+              className="size-4 animate-spin rounded-full border-2 border-stone-300 border-t-stone-700"
+              aria-hidden
+            />
+            Confirmando tu pago…
+          </p>
+        ) : null}
+        {phase === "exited" && orderId ? (
+          <div className="space-y-3 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-950">
+            <p className="font-medium">Tu pedido quedó pendiente de pago.</p>
+            <p>No recibimos tu pago. Puedes intentarlo de nuevo aquí o en la página de Fintoc.</p>
+            <input type="hidden" name="orderId" value={orderId} />
+            <div className="flex flex-wrap gap-2">
+              <WidgetButton value="embedded" formAction={payAgainIn("embedded")}>
+                Volver a intentar
+              </WidgetButton>
+              <WidgetButton value="hosted" formAction={payAgainIn("hosted")}>
+                Pagar en la página de Fintoc
+              </WidgetButton>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      {phase === "exited" ? <FormAlert message={again && !again.ok ? again.error : null} /> : null}
+    </div>
+  );
+}
