@@ -13,7 +13,8 @@ export type SendAttempt = { attempts: number; maxAttempts: number };
 // The send_notification job. A notification already sent is never sent again, so a job run
 // twice (the cron route and a worker cannot, but a manual re-queue can) sends once. The one gap
 // is a crash after the SMTP server took the message and before "sent" is recorded: the job is
-// retried and the shopper may get that email twice, with the same Message-ID.
+// retried and the shopper may get that email twice, with the same Message-ID. A database that
+// is away for a few seconds right then does not open that gap: "sent" is retried first.
 export async function sendNotification(
   input: unknown,
   attempt: SendAttempt,
@@ -32,6 +33,23 @@ export async function sendNotification(
     log.warn({ notificationId, attempts: attempt.attempts, final }, "email not sent");
     throw error;
   }
-  await markSent(notificationId, attempt.attempts);
+  await recordSentPersistently(notificationId, attempt.attempts);
   log.info({ notificationId, kind: notification.kind }, "email sent");
+}
+
+const RECORD_RETRIES_MS = [1_000, 2_000, 4_000, 8_000];
+
+async function recordSentPersistently(id: string, attempts: number): Promise<void> {
+  for (const wait of [...RECORD_RETRIES_MS, null]) {
+    try {
+      return await markSent(id, attempts);
+    } catch (error) {
+      if (wait === null) throw error;
+      log.warn(
+        { notificationId: id, retryInMs: wait },
+        "email sent, recording it failed; retrying",
+      );
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
