@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { Skeleton } from "@/components/ui/skeleton";
+import { DeadJobs } from "@/components/admin/dead-jobs";
 import { OverviewStats } from "@/components/admin/overview-stats";
 import { ReconcilePanel } from "@/components/admin/reconcile-panel";
 import { reconcileNow } from "./actions";
@@ -27,6 +28,15 @@ export default async function AdminOverviewPage() {
         <OverviewStats />
       </Suspense>
       <ReconcilePanel action={reconcileNow} />
+      <Suspense
+        fallback={
+          <div role="status" aria-label="Cargando la cola de trabajos">
+            <Skeleton className="h-32 w-full rounded-2xl" />
+          </div>
+        }
+      >
+        <DeadJobs />
+      </Suspense>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { AdminOrderDetail } from "@/lib/admin/order-detail";
 import { formatRut } from "@/lib/rut";
 import { PreciseTime } from "@/components/ui/date-time";
 import { CardSection } from "@/components/ui/card";
+import { EmailState } from "./email-state";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -11,8 +12,6 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
     </div>
   );
 }
-
-const notificationLabels: Record<string, string> = { order_paid: "Confirmación de pago" };
 
 // Who ordered, when, and where the payment stands, at a glance.
 export function OrderFacts({ order }: { order: AdminOrderDetail }) {
@@ -43,14 +42,11 @@ export function OrderFacts({ order }: { order: AdminOrderDetail }) {
             <code className="font-mono text-xs">{order.failureReason}</code>
           </Fact>
         ) : null}
-        <Fact term="Avisos al cliente">
+        <Fact term="Correos al cliente">
           {order.notifications.length === 0
             ? "Ninguno"
             : order.notifications.map((notification) => (
-                <span key={notification.kind} className="block">
-                  {notificationLabels[notification.kind] ?? notification.kind} ·{" "}
-                  <PreciseTime value={notification.createdAt} />
-                </span>
+                <EmailState key={notification.kind} notification={notification} />
               ))}
         </Fact>
       </dl>

@@ -29,7 +29,15 @@ export type AdminOrderDetail = {
     createdAt: Date;
     updatedAt: Date;
   }[];
-  notifications: { kind: string; email: string; createdAt: Date }[];
+  notifications: {
+    kind: string;
+    email: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    sentAt: Date | null;
+    createdAt: Date;
+  }[];
   events: InboxEvent[];
 };
 
@@ -91,11 +99,17 @@ export async function getAdminOrderOrNull(orderId: string): Promise<AdminOrderDe
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
     })),
-    notifications: order.notifications.map(({ kind, email, createdAt }) => ({
-      kind,
-      email,
-      createdAt,
-    })),
+    notifications: order.notifications.map(
+      ({ kind, email, status, attempts, lastError, sentAt, createdAt }) => ({
+        kind,
+        email,
+        status,
+        attempts,
+        lastError,
+        sentAt,
+        createdAt,
+      }),
+    ),
     events,
   };
 }

@@ -81,6 +81,7 @@ test("the merchant console's pages, with a paid order in them, pass axe @phone",
   // The console streams its tables: each page is checked once its content has replaced the
   // placeholders.
   await expect(page.getByText("Último webhook recibido")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Cola de trabajos" })).toBeVisible();
   await expectNoViolations(page, "the console's overview");
   await page.goto("/admin/orders");
   await expect(page.getByRole("link", { name: `#${numberOf(orderId)}` })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from "./support/test";
+import { signInAsAdmin } from "./support/admin";
 import { emailsWithSubject } from "./support/mail-catcher";
 import {
   addProductToCart,
@@ -42,4 +43,16 @@ test("a paid order's confirmation arrives once, with its items, total and a link
 
   // Sent once: the webhook and the return page both saw the payment, one email went out.
   expect(await emailsWithSubject(`Pedido ${number} pagado`)).toHaveLength(1);
+
+  // The console shows it sent, beside the order, and a queue that gave up on nothing.
+  await page.context().clearCookies();
+  await signInAsAdmin(page, `/admin/orders/${orderId}`);
+  const sent = page.getByTestId("email-order_paid");
+  await expect(sent).toContainText("Confirmación de pago");
+  await expect(sent.getByText("Enviado", { exact: true })).toBeVisible();
+  await expect(sent).toContainText(`Enviado a ${email}`);
+  await page.goto("/admin");
+  await expect(
+    page.getByRole("region", { name: "Cola de trabajos" }).getByText("Ningún trabajo abandonado."),
+  ).toBeVisible();
 });

@@ -84,7 +84,9 @@ export async function verifyConfirmations(
   const sent = notifications.filter((n) => n.status === "sent").length;
   verdict.notes.push(
     `${sent} of ${paidOrderIds.length} confirmations sent once through the queue` +
-      (stranded ? `, ${stranded} held by a killed worker's lock` : ""),
+      (stranded
+        ? `, ${stranded} locked by a worker that died or lost the database (freed after 4 h)`
+        : ""),
   );
   return verdict;
 }
