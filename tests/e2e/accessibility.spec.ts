@@ -3,7 +3,8 @@ import { expect, test, type Page } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { expectEventsDelivered } from "./support/emulator-control";
-import { addProductToCart, checkoutToHostedPage, coffee } from "./support/shopper";
+import { addProductToCart, checkoutToHostedPage, coffee, logInToBank } from "./support/shopper";
+import { authoriseMandate, subscribeToPlan, subscriptionCards } from "./support/subscriptions";
 
 // Every page a shopper sees, and the merchant's console, checked by axe-core against WCAG 2.2 A
 // and AA (what a machine can check: names, roles, contrast, labels, landmarks, …), on a desktop
@@ -34,6 +35,8 @@ test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", asyn
   await visitAndCheck(page, "/buscar?q=mermelda", "search results for a typo");
   await visitAndCheck(page, "/buscar?q=xqzwv", "a search with no results");
   await visitAndCheck(page, "/products/cafe-de-grano-tostado", "a product page");
+  await visitAndCheck(page, "/suscripciones", "the subscription plans");
+  await visitAndCheck(page, "/suscripciones/club-del-vino", "a plan's page, signed out");
   await addProductToCart(page, coffee.name, 1);
   await visitAndCheck(page, "/cart", "the cart");
   await visitAndCheck(page, "/checkout", "checkout");
@@ -52,6 +55,15 @@ test("a customer's account pages, with the header's menu open, pass axe @phone",
   await expectNoViolations(page, "the account menu, open");
   await visitAndCheck(page, "/account/orders", "the order history");
   await visitAndCheck(page, "/account/payment-methods", "saved accounts");
+  await visitAndCheck(page, "/account/subscriptions", "no subscriptions yet");
+  await visitAndCheck(page, "/suscripciones/caja-mensual-de-cafe", "a plan's page, signed in");
+  await subscribeToPlan(page);
+  await expectNoViolations(page, "Fintoc's PAC login (the emulator's)");
+  await logInToBank(page);
+  await expectNoViolations(page, "Fintoc's PAC mandate (the emulator's)");
+  await authoriseMandate(page, { loggedIn: true });
+  await expect(subscriptionCards(page)).toContainText("Activa", { timeout: 15_000 });
+  await expectNoViolations(page, "Mis suscripciones, with an active subscription");
 });
 
 test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({
