@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expectedOrder } from "./payment-mix";
 import { verifyRefunds } from "./refunds";
+import { verifySubscriptions } from "./subscriptions";
 import type { StormRun } from "./storm";
 
 // After a storm: is every order exactly where its payment says it should be, did each effect of a
@@ -118,6 +119,10 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
   const refunds = await verifyRefunds(db, run.refunds);
   lost += refunds.lost;
   problems.push(...refunds.problems);
+  const subscriptions = await verifySubscriptions(db, run.subscriptions);
+  lost += subscriptions.lost;
+  duplicated += subscriptions.duplicated;
+  problems.push(...subscriptions.problems);
   if (!run.converged) problems.push("deliveries were still pending when the wait ended");
   return { lost, duplicated, problems };
 }
