@@ -1,8 +1,10 @@
 import { DateTime } from "@/components/ui/date-time";
 import { Fact } from "@/components/ui/fact";
 import { cardClass } from "@/components/ui/card";
+import type { FormAction } from "@/lib/actions";
 import { formatMoney } from "@/lib/money";
 import type { AccountSubscription } from "@/lib/subscriptions/queries";
+import { CancelSubscriptionForm } from "./cancel-subscription-form";
 import { InvoiceList } from "./invoice-list";
 import { perPeriod } from "./period";
 import { SubscriptionStatusBadge } from "./subscription-status";
@@ -13,8 +15,15 @@ function accountLabel(account: AccountSubscription["account"]): string {
   return `${account.bankName}${last4}${account.active ? "" : " (mandato por confirmar)"}`;
 }
 
-export function SubscriptionCard({ subscription }: { subscription: AccountSubscription }) {
+export function SubscriptionCard({
+  subscription,
+  cancelAction,
+}: {
+  subscription: AccountSubscription;
+  cancelAction: FormAction<undefined>;
+}) {
   const titleId = `subscription-${subscription.id}`;
+  const cancelable = subscription.status === "ACTIVE" || subscription.status === "INCOMPLETE";
   return (
     <section
       aria-labelledby={titleId}
@@ -59,6 +68,13 @@ export function SubscriptionCard({ subscription }: { subscription: AccountSubscr
           label={`Cobros de ${subscription.planName}`}
         />
       </div>
+      {cancelable ? (
+        <CancelSubscriptionForm
+          action={cancelAction}
+          subscriptionId={subscription.id}
+          planName={subscription.planName}
+        />
+      ) : null}
     </section>
   );
 }

@@ -12,4 +12,8 @@ export const subscribeInput = z.object({
   formToken,
 });
 
-export const subscriptionIdInput = z.object({ subscriptionId: z.uuid() });
+// Cancelling asks for the id of the shopper's subscription and an explicit confirmation.
+export const cancelSubscriptionInput = z.object({
+  subscriptionId: z.uuid(),
+  confirmed: z.literal("yes", { error: "Confirma que quieres cancelar la suscripción." }),
+});

@@ -6,6 +6,7 @@ import { NoticeCard } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { listSubscriptionsForUser } from "@/lib/subscriptions/queries";
 import { refreshOpenSubscriptionSessions } from "@/lib/subscriptions/refresh-pending";
+import { cancelSubscription } from "./actions";
 
 export const metadata: Metadata = { title: "Mis suscripciones" };
 
@@ -51,7 +52,11 @@ export default async function AccountSubscriptionsPage({ searchParams }: Props) 
         </NoticeCard>
       ) : (
         subscriptions.map((subscription) => (
-          <SubscriptionCard key={subscription.id} subscription={subscription} />
+          <SubscriptionCard
+            key={subscription.id}
+            subscription={subscription}
+            cancelAction={cancelSubscription}
+          />
         ))
       )}
     </div>

@@ -191,6 +191,21 @@ export const actionPlans: Record<string, ActionPlan> = {
       ["a form token that is not one", cast.attacker, { ...subscribeFields(), formToken: "x" }],
     ],
   },
+  cancelSubscription: {
+    signedIn: "shopper",
+    caller: (cast) => cast.attacker,
+    fields: () => ({ subscriptionId: randomUUID(), confirmed: "yes" }),
+    own: (cast) => [
+      [
+        "a subscription that is not theirs",
+        cast.attacker,
+        { subscriptionId: randomUUID(), confirmed: "yes" },
+        /No encontramos esa suscripción/,
+      ],
+      ["no confirmation", cast.attacker, { subscriptionId: randomUUID(), confirmed: "no" }],
+      ["an id that is not one", cast.attacker, { subscriptionId: "1; DROP", confirmed: "yes" }],
+    ],
+  },
   setDefaultPaymentMethod: {
     signedIn: "shopper",
     caller: (cast) => cast.attacker,
