@@ -1,11 +1,13 @@
 import { expect, test } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
+import { advanceEmulatorClock, invoicesCreatedFor } from "./support/emulator-control";
 import { expectNoSidewaysScroll } from "./support/shopper";
 import {
   authoriseMandate,
   coffeeBox,
   subscribeToPlan,
   subscriptionCards,
+  subscriptionRowOf,
 } from "./support/subscriptions";
 
 // Issue 14: a monthly box paid by automatic debit (PAC), from the plan's page through Fintoc's
@@ -39,4 +41,41 @@ test("subscribe to the coffee box: active, the first month paid and its order @p
   await card.getByRole("link", { name: "Ver pedido" }).click();
   await expect(page.getByText("Café de grano tostado, 500 g")).toBeVisible();
   await expect(page.getByText("Pagado").first()).toBeVisible();
+});
+
+const aMonthAndAnHour = 31 * 24 * 60 * 60 + 2 * 60 * 60;
+
+test("the next month's box arrives, then cancel, and nothing more is charged @phone", async ({
+  page,
+}) => {
+  const person = newPerson();
+  await signUp(page, person);
+  await subscribeToPlan(page);
+  await authoriseMandate(page);
+  const card = subscriptionCards(page).filter({ hasText: coffeeBox.name });
+  const orders = card.getByRole("link", { name: "Ver pedido" });
+  await expect(orders).toHaveCount(1, { timeout: 15_000 });
+
+  // A month on Fintoc's clock: the renewal's invoice is created, finalized an hour later and
+  // charged; its webhooks make the second month's order.
+  await advanceEmulatorClock(aMonthAndAnHour);
+  await expect(async () => {
+    await page.reload();
+    await expect(orders).toHaveCount(2, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+
+  await card.getByText("Cancelar suscripción").click();
+  await card.getByRole("button", { name: `Sí, cancelar ${coffeeBox.name}` }).click();
+  await expect(card).toContainText("Cancelada");
+  await expect(card).toContainText("Sin cobros pendientes");
+  await expect(card.getByText("Cancelar suscripción")).toHaveCount(0);
+
+  // Fintoc makes no invoice for a cancelled subscription (it would be created as the clock moves).
+  await advanceEmulatorClock(aMonthAndAnHour);
+  expect(await invoicesCreatedFor(await subscriptionRowOf(person.email))).toBe(2);
+  await page.reload();
+  await expect(orders).toHaveCount(2);
+  await expect(
+    card.getByRole("list", { name: `Cobros de ${coffeeBox.name}` }).getByRole("listitem"),
+  ).toHaveCount(2);
 });

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { query } from "./database";
 import { logInToBank } from "./shopper";
 
 // The subscription journey's steps, as a person takes them in the store and on the
@@ -25,3 +26,13 @@ export async function authoriseMandate(page: Page, { loggedIn = false } = {}) {
 }
 
 export const subscriptionCards = (page: Page) => page.getByTestId("subscription");
+
+// Our row of the person's only subscription.
+export async function subscriptionRowOf(email: string): Promise<string> {
+  const [row] = await query<{ id: string }>(
+    `SELECT s.id FROM "Subscription" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`,
+    [email],
+  );
+  if (!row) throw new Error(`${email} has no subscription`);
+  return row.id;
+}
