@@ -49,6 +49,8 @@ test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", asyn
 test("a customer's account pages, with the header's menu open, pass axe @phone", async ({
   page,
 }) => {
+  // It subscribes through Fintoc's pages as well: over the default 30 s on a loaded machine.
+  test.slow();
   await signUp(page, newPerson());
   await expectNoViolations(page, "the account");
   await page.getByTestId("user-menu").click();
