@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { formatMoney } from "@/lib/money";
 import type { AccountInvoice } from "@/lib/subscriptions/queries";
-import { InvoiceStatusBadge } from "./subscription-status";
+import { InvoiceStatusBadge } from "@/components/ui/subscription-status";
 
 // Each period's invoice, newest first, with the order it became once paid.
 export function InvoiceList({ invoices, label }: { invoices: AccountInvoice[]; label: string }) {

@@ -7,7 +7,7 @@ import type { AccountSubscription } from "@/lib/subscriptions/queries";
 import { CancelSubscriptionForm } from "./cancel-subscription-form";
 import { InvoiceList } from "./invoice-list";
 import { perPeriod } from "./period";
-import { SubscriptionStatusBadge } from "./subscription-status";
+import { SubscriptionStatusBadge } from "@/components/ui/subscription-status";
 
 function accountLabel(account: AccountSubscription["account"]): string {
   if (!account) return "Se mostrará cuando tu banco confirme el mandato";

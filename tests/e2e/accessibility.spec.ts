@@ -94,4 +94,7 @@ test("the merchant console's pages, with a paid order in them, pass axe @phone",
   await page.goto("/admin/webhooks");
   await expect(page.getByRole("link", { name: /^Ver el evento evt_/ }).first()).toBeVisible();
   await expectNoViolations(page, "the webhook inbox");
+  await page.goto("/admin/subscriptions");
+  await expect(page.getByRole("heading", { name: "Suscripciones", level: 1 })).toBeVisible();
+  await expectNoViolations(page, "the subscriptions");
 });

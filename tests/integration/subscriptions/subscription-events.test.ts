@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createShopper, form, redirectOf } from "../payment-methods/action-fixtures";
 import { startFintocEmulator } from "../payment-methods/fintoc-emulator";
+import { listSubscriptionsForConsole } from "@/lib/admin/subscription-queries";
 import { listSubscriptionsForUser } from "@/lib/subscriptions/queries";
 import { eventBody } from "../support/fintoc-fixtures";
 import { postWebhook } from "../support/webhook-request";
@@ -93,6 +94,30 @@ describe("subscription events", () => {
     expect(state.orders).toHaveLength(1);
     await deliver(events);
     await expectActiveWithOnePaidOrder(user.id);
+  });
+
+  it("the console shows the subscription with its invoice, its order and its events", async () => {
+    const { user, events, finished } = await finishedSubscription();
+    await deliver(events);
+    const shown = (await listSubscriptionsForConsole()).find(
+      (sub) => sub.fintocSubscriptionId === finished.subscription,
+    );
+    const [order] = (await subscriptionState(user.id)).orders;
+    expect(order?.subscriptionInvoiceId).toBe(shown?.invoices[0]?.id);
+    expect(shown).toMatchObject({
+      email: user.email,
+      status: "ACTIVE",
+      invoices: [{ status: "PAID", orderId: expect.any(String) }],
+    });
+    expect(shown!.events.map((event) => event.type).sort()).toEqual(
+      [
+        "checkout_session.finished",
+        "invoice.created",
+        "invoice.finalized",
+        "invoice.payment_succeeded",
+        "invoice.paid",
+      ].sort(),
+    );
   });
 
   it("a late session event never takes an active subscription back to incomplete", async () => {

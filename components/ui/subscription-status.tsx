@@ -1,3 +1,4 @@
+// The status pills of a subscription and of its invoices, for the shopper and the console.
 import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import type { InvoiceStatus, SubscriptionStatus } from "@/lib/generated/prisma/enums";
 
