@@ -18,10 +18,13 @@ import { invoiceRoutes } from "./routes/invoices";
 import { refundRoutes } from "./routes/refunds";
 import { subscriptionRoutes } from "./routes/subscriptions";
 import { webhookEndpointRoutes } from "./routes/webhook-endpoints";
+import { checkoutPageHeaders } from "./widget/frame";
+import { widgetRoutes } from "./widget/routes";
 
 const jsonPath = /^\/(v1|v2|_emulator)(\/|$)/;
 
-// Routes only: Fintoc's API under /v1 and /v2, the hosted checkout page under /checkout, and
+// Routes only: Fintoc's API under /v1 and /v2, the hosted checkout page under /checkout, the
+// widget (js.fintoc.com's stand-in) under /widget, and
 // the emulator's own control plane and dashboard under /_emulator.
 export function createApp(deps: Deps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
@@ -55,9 +58,10 @@ export function createApp(deps: Deps): Hono<ApiEnv> {
   app.route("/v1/refunds", refundRoutes(deps));
   app.route("/v1/webhook_endpoints", webhookEndpointRoutes(deps));
 
-  app.use("/checkout/*", hostedPageHeaders);
+  app.use("/checkout/*", checkoutPageHeaders(deps));
   app.use("/_emulator/dashboard/*", hostedPageHeaders);
   app.route("/checkout", hostedRoutes(deps));
+  app.route("/widget", widgetRoutes(deps));
   app.route("/_emulator/dashboard", dashboardRoutes(deps));
   app.route("/_emulator", controlRoutes(deps));
   app.get("/", (c) => c.redirect("/_emulator/dashboard"));

@@ -121,6 +121,9 @@ export interface StoredSession {
   success_url: string | null;
   ui_mode: "hosted" | "embedded";
   hosted: HostedProgress | null;
+  // Set when the widget opens the session: the origin of the page that embeds its frame.
+  // Optional because states saved before the widget existed lack it.
+  widget?: { parent_origin: string } | null;
 }
 
 // Refunds are Fintoc API v1 (docs.fintoc.com/reference/payments-api/refunds). The docs name

@@ -43,7 +43,9 @@ export function renderSession(
     payment_method_options: session.payment_method_options,
     payment_method_types: session.payment_method_types,
     payment_resource: paymentResource(deps, session),
-    redirect_url: `${deps.config.publicUrl}/checkout/${session.id}`,
+    // An embedded session is paid in the widget: no page to redirect the shopper to.
+    redirect_url:
+      session.ui_mode === "embedded" ? null : `${deps.config.publicUrl}/checkout/${session.id}`,
     save_payment_method: session.save_payment_method,
     session_token: session.session_token,
     ...(session.flow === "setup" ? { setup_intent: session.setup_intent } : {}),

@@ -64,6 +64,16 @@ export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): Ses
   const cancelUrl = readUrl(body, "cancel_url") ?? null;
   if (flow === "setup" && !successUrl) throw missingParam("success_url");
   if (flow === "setup" && !cancelUrl) throw missingParam("cancel_url");
+  const uiMode = readEnum(body, "ui_mode", ["hosted", "embedded"] as const) ?? "hosted";
+  // The widget is configured by session_token, which exists only without the URLs (seed 000);
+  // an embedded session with them could never be opened, so it is refused (INFERRED).
+  if (uiMode === "embedded" && (successUrl || cancelUrl)) {
+    throw invalidParam(
+      "invalid_params",
+      "An embedded checkout session takes no success_url or cancel_url: the widget's callbacks replace them.",
+      successUrl ? "success_url" : "cancel_url",
+    );
+  }
   const savePaymentMethod =
     readEnum(body, "save_payment_method", ["enabled", "disabled"] as const) ?? "disabled";
   if (savePaymentMethod === "enabled" && !customer) {
@@ -104,7 +114,7 @@ export function readSessionParams(deps: Deps, mode: Mode, body: JsonObject): Ses
     payment_method_types: readPaymentMethodTypes(body, flow),
     payment_method_options: readPaymentMethodOptions(body),
     save_payment_method: savePaymentMethod,
-    ui_mode: readEnum(body, "ui_mode", ["hosted", "embedded"] as const) ?? "hosted",
+    ui_mode: uiMode,
     business_profile: readObject(body, "business_profile") ?? {},
   };
 }

@@ -1,4 +1,4 @@
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { Deps } from "../deps";
 import {
   institutions,
@@ -16,6 +16,8 @@ import { loginPage, senderPreset } from "./pages/login";
 import { mandatePage } from "./pages/mandate";
 import { payPage, savedMethodPage, setupAccountPage } from "./pages/pay";
 import { notFoundPage, resultPage } from "./pages/result";
+import { embeddedOnlyPage } from "../widget/pages";
+import { frameMessages, inFrame } from "../widget/frame";
 
 const outcomes: readonly PaymentOutcome[] = ["succeeded", "failed", "rejected", "pending"];
 
@@ -55,19 +57,37 @@ export function hostedRoutes(deps: Deps): Hono {
     if (session) expireIfDue(deps, session);
     return session ?? null;
   };
+  // A page of a session the widget opened carries the frame script and what it should post.
+  const show = (c: Context, session: StoredSession, markup: string, status: 200 | 422 = 200) => {
+    const origin = session.widget?.parent_origin;
+    return c.html(origin ? inFrame(markup, origin, frameMessages(deps, session)) : markup, status);
+  };
+
+  // An embedded session is paid inside the merchant's page: its pages open only through the
+  // widget (GET /widget/frame binds them to the page that opened it).
+  const embeddedOnly: MiddlewareHandler = async (c, next) => {
+    const session = deps.store.sessions.get(c.req.param("id") ?? "");
+    if (session?.ui_mode === "embedded" && !session.widget)
+      return c.html(embeddedOnlyPage(deps, session), 409);
+    await next();
+  };
+  routes.use("/:id", embeddedOnly);
+  routes.use("/:id/*", embeddedOnly);
 
   routes.get("/:id", (c) => {
     const session = load(c);
     if (!session) return c.html(notFoundPage(deps), 404);
-    if (!isOpen(session)) return c.html(resultPage(deps, session));
+    if (!isOpen(session)) return show(c, session, resultPage(deps, session));
     markInProgress(deps, session);
     const saved = session.payment_method
       ? deps.store.paymentMethods.get(session.payment_method)
       : undefined;
-    if (saved) return c.html(savedMethodPage(deps, session, saved));
-    if (!session.hosted) return c.html(loginPage(deps, session));
-    if (session.flow === "subscription") return c.html(mandatePage(deps, session));
-    return c.html(
+    if (saved) return show(c, session, savedMethodPage(deps, session, saved));
+    if (!session.hosted) return show(c, session, loginPage(deps, session));
+    if (session.flow === "subscription") return show(c, session, mandatePage(deps, session));
+    return show(
+      c,
+      session,
       session.flow === "setup" ? setupAccountPage(deps, session) : payPage(deps, session),
     );
   });
@@ -86,7 +106,8 @@ export function hostedRoutes(deps: Deps): Hono {
       const error = knownBank
         ? "RUT o clave incorrectos. Usa las credenciales de prueba."
         : "Elige tu banco.";
-      return c.html(loginPage(deps, session, { institutionId, holderId: rut, error }), 422);
+      const page = loginPage(deps, session, { institutionId, holderId: rut, error });
+      return show(c, session, page, 422);
     }
     markInProgress(deps, session);
     session.hosted = { institution_id: institutionId, holder_id: rut };
