@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { Fact } from "@/components/ui/fact";
 import { cardClass } from "@/components/ui/card";
@@ -44,8 +45,16 @@ export function SubscriptionCard({
           role="alert"
           className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
         >
-          Tu banco rechazó el último cobro. Volveremos a intentarlo en unos días; revisa que tu
-          cuenta tenga saldo y que el mandato PAC siga vigente.
+          Tu banco rechazó el último cobro. Fintoc volverá a intentarlo en unos días: revisa que tu
+          cuenta tenga saldo y que el mandato PAC siga vigente. Para pagar con otra cuenta, cancela
+          esta suscripción y{" "}
+          <Link
+            href={`/suscripciones/${subscription.planSlug}`}
+            className="font-semibold underline"
+          >
+            vuelve a suscribirte
+          </Link>{" "}
+          con la nueva.
         </p>
       ) : null}
       <dl className="grid gap-3 text-sm sm:grid-cols-3">

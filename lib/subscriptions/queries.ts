@@ -113,3 +113,26 @@ export function findSubscriptionByToken(subscribeToken: string) {
     select: { userId: true, redirectUrl: true },
   });
 }
+
+// How many of the user's subscriptions have a refused charge still unpaid (the account's
+// summary warns of them).
+export async function countSubscriptionsNeedingAttention(userId: string): Promise<number> {
+  const rows = await db.subscription.findMany({
+    where: {
+      userId,
+      status: { in: ["INCOMPLETE", "ACTIVE"] },
+      fintocSubscriptionId: { not: null },
+    },
+    select: { fintocSubscriptionId: true },
+  });
+  const failing = await db.subscriptionInvoice.findMany({
+    where: {
+      fintocSubscriptionId: { in: rows.flatMap((row) => row.fintocSubscriptionId ?? []) },
+      status: "OPEN",
+      failedAttempts: { gt: 0 },
+    },
+    distinct: ["fintocSubscriptionId"],
+    select: { fintocSubscriptionId: true },
+  });
+  return failing.length;
+}

@@ -1,6 +1,10 @@
 import { expect, test } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
-import { advanceEmulatorClock, invoicesCreatedFor } from "./support/emulator-control";
+import {
+  advanceEmulatorClock,
+  invoicesCreatedFor,
+  setInvoiceCharges,
+} from "./support/emulator-control";
 import { expectNoSidewaysScroll } from "./support/shopper";
 import {
   authoriseMandate,
@@ -78,4 +82,30 @@ test("the next month's box arrives, then cancel, and nothing more is charged @ph
   await expect(
     card.getByRole("list", { name: `Cobros de ${coffeeBox.name}` }).getByRole("listitem"),
   ).toHaveCount(2);
+});
+
+test("a refused renewal: the shopper is told, on the subscription and on the account @phone", async ({
+  page,
+}) => {
+  await signUp(page, newPerson());
+  await subscribeToPlan(page);
+  await authoriseMandate(page);
+  const card = subscriptionCards(page).filter({ hasText: coffeeBox.name });
+  await expect(card).toContainText("Activa", { timeout: 15_000 });
+  await setInvoiceCharges("failed");
+  try {
+    await advanceEmulatorClock(aMonthAndAnHour);
+  } finally {
+    await setInvoiceCharges("succeeded");
+  }
+  await expect(async () => {
+    await page.reload();
+    await expect(card.getByRole("alert")).toContainText("Tu banco rechazó el último cobro", {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 20_000 });
+  await expect(card).toContainText("Pago rechazado");
+  await expect(card.getByRole("link", { name: "vuelve a suscribirte" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page.getByRole("alert")).toContainText("una de tus suscripciones");
 });

@@ -62,3 +62,7 @@ export async function invoicesCreatedFor(subscriptionRowId: string): Promise<num
   return created.filter((event) => event.data.metadata?.store_subscription_id === subscriptionRowId)
     .length;
 }
+
+// What the bank answers to the next subscription charges (until switched back).
+export const setInvoiceCharges = (outcome: "succeeded" | "failed" | "pending") =>
+  emulator.updateSettings({ invoice_charges: outcome });
