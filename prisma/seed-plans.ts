@@ -25,11 +25,11 @@ export const seedPlans: SeedPlan[] = [
   {
     slug: "club-del-vino",
     name: "Club del vino",
-    summary: "Tres botellas de Carménère Reserva del valle de Colchagua, cada mes.",
+    summary: "Dos botellas de Carménère Reserva del valle de Colchagua, cada mes.",
     description:
-      "Tres botellas de 750 ml de Carménère Reserva al mes, a precio de socio. Para la mesa de la semana o para ir guardando.",
+      "Dos botellas de 750 ml de Carménère Reserva al mes, a precio de socio. Para la mesa de la semana o para ir guardando.",
     imagePath: "/products/vino-carmenere-reserva.svg",
-    items: [{ productSlug: "vino-carmenere-reserva", quantity: 3, unitAmount: 7990 }],
+    items: [{ productSlug: "vino-carmenere-reserva", quantity: 2, unitAmount: 7990 }],
   },
 ];
 

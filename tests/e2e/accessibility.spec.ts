@@ -4,7 +4,12 @@ import { newPerson, signUp } from "./support/accounts";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { expectEventsDelivered } from "./support/emulator-control";
 import { addProductToCart, checkoutToHostedPage, coffee, logInToBank } from "./support/shopper";
-import { authoriseMandate, subscribeToPlan, subscriptionCards } from "./support/subscriptions";
+import {
+  authoriseMandate,
+  cancelAtFintoc,
+  subscribeToPlan,
+  subscriptionCards,
+} from "./support/subscriptions";
 
 // Every page a shopper sees, and the merchant's console, checked by axe-core against WCAG 2.2 A
 // and AA (what a machine can check: names, roles, contrast, labels, landmarks, …), on a desktop
@@ -51,14 +56,15 @@ test("a customer's account pages, with the header's menu open, pass axe @phone",
 }) => {
   // It subscribes through Fintoc's pages as well: over the default 30 s on a loaded machine.
   test.slow();
-  await signUp(page, newPerson());
+  const person = newPerson();
+  await signUp(page, person);
   await expectNoViolations(page, "the account");
   await page.getByTestId("user-menu").click();
   await expectNoViolations(page, "the account menu, open");
   await visitAndCheck(page, "/account/orders", "the order history");
   await visitAndCheck(page, "/account/payment-methods", "saved accounts");
   await visitAndCheck(page, "/account/subscriptions", "no subscriptions yet");
-  await visitAndCheck(page, "/suscripciones/caja-mensual-de-cafe", "a plan's page, signed in");
+  await visitAndCheck(page, "/suscripciones/club-del-vino", "a plan's page, signed in");
   await subscribeToPlan(page);
   await expectNoViolations(page, "Fintoc's PAC login (the emulator's)");
   await logInToBank(page);
@@ -66,6 +72,7 @@ test("a customer's account pages, with the header's menu open, pass axe @phone",
   await authoriseMandate(page, { loggedIn: true });
   await expect(subscriptionCards(page)).toContainText("Activa", { timeout: 15_000 });
   await expectNoViolations(page, "Mis suscripciones, with an active subscription");
+  await cancelAtFintoc(person.email);
 });
 
 test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({

@@ -8,7 +8,8 @@ import {
 import { expectNoSidewaysScroll } from "./support/shopper";
 import {
   authoriseMandate,
-  coffeeBox,
+  cancelAtFintoc,
+  wineClub,
   subscribeToPlan,
   subscriptionCards,
   subscriptionRowOf,
@@ -18,32 +19,41 @@ import {
 // hosted page to "Mis suscripciones", with the first month's order paid.
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
-test("a guest is asked to sign in first and comes back to the plan", async ({ page }) => {
-  await page.goto("/suscripciones/caja-mensual-de-cafe");
-  await page.getByRole("link", { name: "Ingresa para suscribirte" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsuscripciones%2Fcaja-mensual-de-cafe/);
+let person = newPerson();
+test.beforeEach(() => {
+  person = newPerson();
+});
+test.afterEach(async () => {
+  await cancelAtFintoc(person.email);
 });
 
-test("subscribe to the coffee box: active, the first month paid and its order @phone", async ({
+test("a guest is asked to sign in first and comes back to the plan", async ({ page }) => {
+  await page.goto("/suscripciones/club-del-vino");
+  await page.getByRole("link", { name: "Ingresa para suscribirte" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsuscripciones%2Fclub-del-vino/);
+});
+
+test("subscribe to the wine club: active, the first month paid and its order @phone", async ({
   page,
 }) => {
-  await signUp(page, newPerson());
+  await signUp(page, person);
   await subscribeToPlan(page);
-  await expect(page.getByText("Caja mensual de café")).toBeVisible();
+  // Fintoc's mandate page names the plan and its monthly amount.
+  await expect(page.getByText(wineClub.name)).toBeVisible();
   await authoriseMandate(page);
 
   await expect(page.getByRole("heading", { name: "Mis suscripciones", level: 1 })).toBeVisible();
-  const card = subscriptionCards(page).filter({ hasText: coffeeBox.name });
+  const card = subscriptionCards(page).filter({ hasText: wineClub.name });
   await expect(card).toContainText("Activa", { timeout: 15_000 });
-  await expect(card).toContainText(`${coffeeBox.price} al mes`);
+  await expect(card).toContainText(`${wineClub.price} al mes`);
   await expect(card).toContainText(/terminada en \d{4}/);
-  await expect(card.getByRole("list", { name: `Cobros de ${coffeeBox.name}` })).toContainText(
+  await expect(card.getByRole("list", { name: `Cobros de ${wineClub.name}` })).toContainText(
     "Pagada",
   );
   await expectNoSidewaysScroll(page);
 
   await card.getByRole("link", { name: "Ver pedido" }).click();
-  await expect(page.getByText("Café de grano tostado, 500 g")).toBeVisible();
+  await expect(page.getByText("Vino Carménère Reserva, 750 ml")).toBeVisible();
   await expect(page.getByText("Pagado").first()).toBeVisible();
 });
 
@@ -52,11 +62,10 @@ const aMonthAndAnHour = 31 * 24 * 60 * 60 + 2 * 60 * 60;
 test("the next month's box arrives, then cancel, and nothing more is charged @phone", async ({
   page,
 }) => {
-  const person = newPerson();
   await signUp(page, person);
   await subscribeToPlan(page);
   await authoriseMandate(page);
-  const card = subscriptionCards(page).filter({ hasText: coffeeBox.name });
+  const card = subscriptionCards(page).filter({ hasText: wineClub.name });
   const orders = card.getByRole("link", { name: "Ver pedido" });
   await expect(orders).toHaveCount(1, { timeout: 15_000 });
 
@@ -69,7 +78,7 @@ test("the next month's box arrives, then cancel, and nothing more is charged @ph
   }).toPass({ timeout: 20_000 });
 
   await card.getByText("Cancelar suscripción").click();
-  await card.getByRole("button", { name: `Sí, cancelar ${coffeeBox.name}` }).click();
+  await card.getByRole("button", { name: `Sí, cancelar ${wineClub.name}` }).click();
   await expect(card).toContainText("Cancelada");
   await expect(card).toContainText("Sin cobros pendientes");
   await expect(card.getByText("Cancelar suscripción")).toHaveCount(0);
@@ -80,17 +89,17 @@ test("the next month's box arrives, then cancel, and nothing more is charged @ph
   await page.reload();
   await expect(orders).toHaveCount(2);
   await expect(
-    card.getByRole("list", { name: `Cobros de ${coffeeBox.name}` }).getByRole("listitem"),
+    card.getByRole("list", { name: `Cobros de ${wineClub.name}` }).getByRole("listitem"),
   ).toHaveCount(2);
 });
 
 test("a refused renewal: the shopper is told, on the subscription and on the account @phone", async ({
   page,
 }) => {
-  await signUp(page, newPerson());
+  await signUp(page, person);
   await subscribeToPlan(page);
   await authoriseMandate(page);
-  const card = subscriptionCards(page).filter({ hasText: coffeeBox.name });
+  const card = subscriptionCards(page).filter({ hasText: wineClub.name });
   await expect(card).toContainText("Activa", { timeout: 15_000 });
   await setInvoiceCharges("failed");
   try {

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db-types";
-import { readInvoice } from "@/lib/fintoc";
+import { readInvoice } from "@/lib/fintoc/billing-objects";
 import { applyInvoice } from "@/lib/subscriptions/apply";
 import type { HandlerResult } from "./types";
 

@@ -16,9 +16,40 @@ export interface PlannedSubscription {
   id: string;
   userId: string;
   charged: boolean;
+  // The storm's own plan and product, so the stock its orders take is the storm's to count.
+  productId: string;
 }
 
-const PLAN_SLUG = "caja-mensual-de-cafe";
+const STOCK = 1_000_000;
+const PRICE = 9990;
+const QUANTITY = 2;
+
+// A plan of the storm's own: a product with plenty of stock, two of it a month.
+async function stormPlan(db: PrismaClient, run: string) {
+  const product = await db.product.create({
+    data: {
+      slug: `reliability-plan-${run}`,
+      name: `Caja de prueba (${run})`,
+      description: "Creada por la suite de confiabilidad",
+      category: "Pruebas",
+      price: PRICE,
+      imagePath: "/products/cafe-de-grano-tostado.svg",
+      stock: STOCK,
+    },
+  });
+  const plan = await db.subscriptionPlan.create({
+    data: {
+      slug: `reliability-${run}`,
+      name: `Caja de prueba (${run})`,
+      summary: "Suite de confiabilidad",
+      description: "Suite de confiabilidad",
+      price: PRICE * QUANTITY,
+      imagePath: product.imagePath,
+      items: { create: [{ productId: product.id, quantity: QUANTITY, unitAmount: PRICE }] },
+    },
+  });
+  return { plan, productId: product.id };
+}
 
 export async function subscribeSome(
   db: PrismaClient,
@@ -27,11 +58,12 @@ export async function subscribeSome(
   storefrontPort: number,
 ): Promise<PlannedSubscription[]> {
   if (count === 0) return [];
-  const plan = await db.subscriptionPlan.findUniqueOrThrow({ where: { slug: PLAN_SLUG } });
+  const { plan, productId } = await stormPlan(db, run);
   const planned = Array.from({ length: count }, (_, index) => ({
     id: randomUUID(),
     userId: randomUUID(),
     charged: index % 3 !== 2,
+    productId,
   }));
   await db.user.createMany({
     data: planned.map((sub, index) => ({
@@ -63,7 +95,7 @@ export async function subscribeSome(
         payment_method_types: ["pac"],
         metadata: { store_subscription_id: sub.id },
         success_url: `${appUrl}/account/subscriptions?resultado=autorizada`,
-        cancel_url: `${appUrl}/suscripciones/${PLAN_SLUG}`,
+        cancel_url: `${appUrl}/suscripciones/${plan.slug}`,
       },
       `subscription-${sub.id}`,
     ),
@@ -100,7 +132,7 @@ export async function subscribeSome(
 }
 
 // Each subscription where its first cycle leaves it: one paid invoice and exactly one paid
-// order (its plan's lines) when charged; an open invoice with its refused attempt, INCOMPLETE,
+// order (its plan's lines, its stock taken once) when charged; an open invoice with its refused attempt, INCOMPLETE,
 // and no order when not. The PAC mandate is never a saved one-click account.
 export async function verifySubscriptions(db: PrismaClient, planned: PlannedSubscription[]) {
   const rows = await db.subscription.findMany({
@@ -151,6 +183,15 @@ export async function verifySubscriptions(db: PrismaClient, planned: PlannedSubs
       problems.push(
         `subscription ${want.id} (${want.charged ? "charged" : "refused"}): ${problem}`,
       );
+  }
+  // Each paid first invoice took its box out of stock once.
+  const productId = planned[0]?.productId;
+  if (productId) {
+    const { stock } = await db.product.findUniqueOrThrow({ where: { id: productId } });
+    const want = STOCK - QUANTITY * planned.filter((sub) => sub.charged).length;
+    if (stock < want) duplicated++;
+    if (stock > want) lost++;
+    if (stock !== want) problems.push(`the storm's plan product: stock ${stock}, expected ${want}`);
   }
   if (savedAccounts > 0) {
     duplicated++;

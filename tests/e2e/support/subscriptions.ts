@@ -1,13 +1,17 @@
 import { expect, type Page } from "@playwright/test";
+import { TEST_SECRETS } from "../../../scripts/test/test-env";
 import { query } from "./database";
+import { emulatorUrl } from "./emulator-control";
 import { logInToBank } from "./shopper";
 
 // The subscription journey's steps, as a person takes them in the store and on the
 // emulator's hosted page.
 
-export const coffeeBox = { name: "Caja mensual de café", price: "$21.980" };
+// The e2e journeys subscribe to the wine club: its bottles are bought by no other test, so the
+// boxes its orders take out of stock never touch a product another test counts on.
+export const wineClub = { name: "Club del vino", price: "$15.980" };
 
-export async function subscribeToPlan(page: Page, plan = coffeeBox) {
+export async function subscribeToPlan(page: Page, plan = wineClub) {
   await page.goto("/suscripciones");
   await page.getByRole("link", { name: plan.name }).click();
   await expect(page.getByRole("heading", { level: 1, name: plan.name })).toBeVisible();
@@ -35,4 +39,25 @@ export async function subscriptionRowOf(email: string): Promise<string> {
   );
   if (!row) throw new Error(`${email} has no subscription`);
   return row.id;
+}
+
+// Cancelled at Fintoc once a test is done, so that the next test's move of the emulated clock
+// renews only its own subscription (each renewal takes two bottles out of stock).
+export async function cancelAtFintoc(email: string): Promise<void> {
+  const rows = await query<{ fintocSubscriptionId: string | null }>(
+    `SELECT s."fintocSubscriptionId" FROM "Subscription" s JOIN "User" u ON u.id = s."userId"
+     WHERE u.email = $1 AND s.status IN ('INCOMPLETE', 'ACTIVE')`,
+    [email],
+  );
+  for (const { fintocSubscriptionId: id } of rows) {
+    if (!id) continue;
+    await fetch(new URL(`/v2/subscriptions/${id}/cancel`, emulatorUrl), {
+      method: "POST",
+      headers: {
+        Authorization: TEST_SECRETS.FINTOC_SECRET_KEY,
+        "Content-Type": "application/json",
+      },
+      body: "{}",
+    });
+  }
 }
