@@ -11,5 +11,10 @@ export async function register(): Promise<void> {
     warnOfSharedPagesBuild();
     const { stampSocketAddresses } = await import("@/lib/limits/socket-address");
     stampSocketAddresses();
+    // The build loads this file too; only a serving process runs jobs.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startJobWorkerUnlessOff } = await import("@/lib/jobs/start");
+      await startJobWorkerUnlessOff();
+    }
   }
 }

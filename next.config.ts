@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // The emulator, scripts and tests are separate programs; keep them out of the app's tracing.
   outputFileTracingExcludes: { "*": ["./emulator/**", "./scripts/**", "./tests/**", "./.data/**"] },
   poweredByHeader: false,
+  // Loaded from node_modules at run time, not bundled: graphile-worker finds its optional
+  // config files with dynamic requires, and nodemailer picks transports the same way.
+  serverExternalPackages: ["graphile-worker", "nodemailer"],
   // No ETag on pages: Next hashes every HTML answer in JavaScript to make one, and for the cached
   // catalog page (64 KB) that hash measured a third of the request's CPU (npm run bench, profile).
   // What it would save is small: a page changes every few seconds and is about 8 KB gzipped, and

@@ -3,10 +3,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { assertLocalDatabaseUrl } from "./scripts/db/local-url";
+import { mailCatcherCommand } from "./scripts/lib/mail-catcher";
 import {
   E2E_APP_PORT,
   E2E_APP_URL,
   E2E_EMULATOR_URL,
+  E2E_MAIL_WEB_URL,
+  E2E_SMTP_PORT,
   emulatorTestEnv,
   storefrontTestEnv,
 } from "./scripts/test/test-env";
@@ -51,7 +54,12 @@ const storefrontEnv = { ...storefrontTestEnv(databaseUrl()), TRUSTED_PROXY_HOPS:
 // Workers inherit the runner's environment: the specs' helpers (tests/e2e/support) find the
 // emulator here, and transpiled specs are cached in node_modules rather than /tmp.
 process.env.E2E_EMULATOR_URL = E2E_EMULATOR_URL;
+process.env.E2E_MAIL_WEB_URL = E2E_MAIL_WEB_URL;
 process.env.PWTEST_CACHE_DIR ??= resolve("node_modules/.cache/playwright");
+const mailCatcher = mailCatcherCommand({
+  smtp: E2E_SMTP_PORT,
+  web: Number(new URL(E2E_MAIL_WEB_URL).port),
+});
 const emulatorDataDir =
   process.env.E2E_EMULATOR_DATA_DIR ?? join(tmpdir(), "storefront-e2e-emulator");
 
@@ -90,6 +98,12 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
   ],
   webServer: [
+    {
+      command: [mailCatcher.command, ...mailCatcher.args].join(" "),
+      url: `${E2E_MAIL_WEB_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: "node --import tsx emulator/main.ts",
       url: `${E2E_EMULATOR_URL}/_emulator/health`,

@@ -56,7 +56,24 @@ const schema = z.object({
   RATE_LIMIT_REFUNDS_PER_ADDRESS: count(1, 100_000).default(120),
   // New accounts per client address and hour.
   RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(1, 100_000).default(10),
+  // Where emails go out (docs/emails.md): smtp:// or smtps://, user and password in the URL.
+  // Unset, the mail catcher `npm run dev` starts; the server warns at start in production.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^([^<>@]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+      "must be an address or Name <address>",
+    )
+    .default("Tienda Andina <pedidos@tienda-andina.cl>"),
+  // The job worker inside each storefront process (lib/jobs): "off" leaves the queue to other
+  // instances or to GET /api/cron/reconcile.
+  JOBS_WORKER: z.enum(["on", "off"]).default("on"),
+  JOBS_CONCURRENCY: count(1, 50).default(2),
 });
+
+// The mail catcher's SMTP port (scripts/dev/mail-catcher.ts).
+export const DEV_SMTP_URL = "smtp://127.0.0.1:1025";
 
 export type Env = z.infer<typeof schema>;
 

@@ -11,10 +11,16 @@ import {
   type EmbeddedDatabase,
 } from "./embedded-db/server";
 import { labeller, startChild, type Child } from "./lib/child-process";
+import {
+  DEV_MAIL_PORTS,
+  mailCatcherCommand,
+  mailCatcherHealthUrl,
+  mailCatcherWebUrl,
+} from "./lib/mail-catcher";
 import { assertPortFree, waitForHttp } from "./lib/ports";
 
 // npm run dev: the embedded database (unless DATABASE_URL is set), migrations, seed, the Fintoc
-// emulator and `next dev`, with one prefixed log. One Ctrl-C (SIGINT), SIGTERM or SIGHUP stops
+// emulator, the mail catcher (unless SMTP_URL is set) and `next dev`, with one prefixed log. One Ctrl-C (SIGINT), SIGTERM or SIGHUP stops
 // the storefront and the emulator, then closes the database, and leaves no process behind.
 
 const log = (
@@ -59,6 +65,11 @@ async function main(): Promise<void> {
   const startsEmulator = !process.env.FINTOC_API_BASE_URL;
   await assertPortFree(APP_PORT, "the storefront");
   if (startsEmulator) await assertPortFree(EMULATOR_PORT, "the Fintoc emulator");
+  const startsMailCatcher = !process.env.SMTP_URL;
+  if (startsMailCatcher) {
+    await assertPortFree(DEV_MAIL_PORTS.smtp, "the mail catcher's SMTP server");
+    await assertPortFree(DEV_MAIL_PORTS.web, "the mail catcher's inbox");
+  }
 
   const databaseUrl = await openDatabase();
   let step = Date.now();
@@ -77,6 +88,10 @@ async function main(): Promise<void> {
     children.push(
       startChild("emulator", node, ["--import", "tsx", "emulator/main.ts"], env.emulator),
     );
+  if (env.mailCatcher) {
+    const { command, args } = mailCatcherCommand(DEV_MAIL_PORTS);
+    children.push(startChild("mail", command, args, process.env));
+  }
   const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
   children.push(
     startChild("next", node, [nextBin, "dev", "--port", String(APP_PORT)], env.storefront),
@@ -85,12 +100,18 @@ async function main(): Promise<void> {
   const anyExit = Promise.race(
     children.map((child) => child.exited.then((code) => ({ child, code }))),
   );
+  if (env.mailCatcher) await waitForHttp(mailCatcherHealthUrl(DEV_MAIL_PORTS), 30_000, anyExit);
   await waitForHttp(`http://localhost:${APP_PORT}/`, 180_000, anyExit);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   log(`  storefront    http://localhost:${APP_PORT}`);
   if (env.emulator)
     log(`  Fintoc        http://localhost:${EMULATOR_PORT}/_emulator/dashboard (emulator)`);
   else log(`  Fintoc        ${env.storefront.FINTOC_API_BASE_URL}`);
+  if (env.mailCatcher)
+    log(
+      `  emails        ${mailCatcherWebUrl(DEV_MAIL_PORTS)} (MailDev, every email the store sends)`,
+    );
+  else log(`  emails        sent through ${new URL(env.storefront.SMTP_URL ?? "").host}`);
   log(`  demo shopper  ${demoShopper.email} / ${demoShopper.password}`);
   log("press Ctrl-C to stop");
 

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { DEFAULT_EMBEDDED_DB_PORT, DEV_DATA_DIR } from "./embedded-db/server";
+import { DEV_MAIL_PORTS } from "./lib/mail-catcher";
 import { runCli } from "./lib/run-cli";
 
 // CI's check of the default set-up (Linux): `npm run dev` with no DATABASE_URL serves the
@@ -10,7 +11,13 @@ import { runCli } from "./lib/run-cli";
 // group; then a restart on the existing data stopped by SIGTERM to npm alone, as a process
 // manager would.
 
-const PORTS = { storefront: 3000, emulator: 4010, database: DEFAULT_EMBEDDED_DB_PORT };
+const PORTS = {
+  storefront: 3000,
+  emulator: 4010,
+  database: DEFAULT_EMBEDDED_DB_PORT,
+  "mail catcher (SMTP)": DEV_MAIL_PORTS.smtp,
+  "mail catcher (inbox)": DEV_MAIL_PORTS.web,
+};
 const PRICE = /\$\d{1,3}(\.\d{3})+/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -112,6 +119,7 @@ async function check(label: string, dev: Dev, stop: (npmPid: number) => void): P
   await waitForCatalog(240_000, dev.exited);
   const ready = Date.now() - dev.started;
   if (!(await portOpen(PORTS.emulator))) throw new Error("the emulator is not listening");
+  if (!(await portOpen(DEV_MAIL_PORTS.web))) throw new Error("the mail catcher is not listening");
   dev.tree = descendantsOf(dev.pid);
 
   const stopping = Date.now();

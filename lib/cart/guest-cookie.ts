@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { signCartId, verifyCartId } from "./signing";
 
 const GUEST_CART_COOKIE = "guest_cart";
-const THIRTY_DAYS_IN_SECONDS = 60 * 60 * 24 * 30;
+export const GUEST_CART_LIFETIME_SECONDS = 60 * 60 * 24 * 30;
 
 export async function readGuestCartId(): Promise<string | null> {
   const jar = await cookies();
@@ -20,7 +20,7 @@ export function guestCartCookieOptions(appUrl: string) {
     sameSite: "lax",
     secure: appUrl.startsWith("https:"),
     path: "/",
-    maxAge: THIRTY_DAYS_IN_SECONDS,
+    maxAge: GUEST_CART_LIFETIME_SECONDS,
   } as const;
 }
 

@@ -8,11 +8,13 @@ import type { Tx } from "@/lib/db-types";
 import type { CheckoutSession } from "@/lib/fintoc/objects";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { queueNotificationSteps } from "@/lib/notifications/queue-sql";
 
 // The statements that pay an order: on its own, or inside the statement that records the
 // Checkout Session Fintoc reports. A webhook's latency is a chain of database round trips in one
 // transaction, so each is one statement: the order, its history row, stock, the cart and the
-// shopper's notification, and for a session also the lock and the record of the session.
+// shopper's notification with the job that emails it, and for a session also the lock and the
+// record of the session.
 
 export type Payment = {
   // statusesAllowingTransition("PAID"): the order must still be in one of them to be paid.
@@ -116,7 +118,8 @@ type PaymentTarget = { orderId: Prisma.Sql; from: Prisma.Sql };
 // The steps of a payment, as the WITH list of one statement. `moved` is the order if it was
 // still in an allowed status; every effect hangs off it, so a caller whose WHERE no longer
 // matches (another caller paid first) writes nothing. The notification's unique key (order,
-// kind) backs that up in the database. Row ids are random UUIDs, the kind Prisma's uuid()
+// kind) backs that up in the database, and its send job is queued in the same statement
+// (lib/notifications/queue-sql.ts). Row ids are random UUIDs, the kind Prisma's uuid()
 // default makes for these tables.
 //
 // Lock order, as in any code that writes stock: the order row (the UPDATE of `moved`), then the
@@ -164,9 +167,5 @@ function paymentSteps(target: PaymentTarget, payment: Payment): Prisma.Sql {
       WHERE "cartId" = (SELECT "cartId" FROM moved)
         AND "productId" = ANY((SELECT array_agg(id) FROM stock)::text[])
     ),
-    notification AS (
-      INSERT INTO "Notification" (id, "orderId", kind, email, "createdAt")
-      SELECT gen_random_uuid()::text, id, 'order_paid', email, ${payment.at}
-      FROM moved
-    )`;
+    ${queueNotificationSteps("order_paid", Prisma.sql`moved`, payment.at)}`;
 }

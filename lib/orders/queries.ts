@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { refundedAmountsOf, refundStateOf } from "@/lib/refunds/queries";
 
 // Reads of a shopper's own orders. Every query filters by the user id from the session, so an
 // order id taken from a URL or a form can never reach someone else's order: it is simply not
@@ -44,19 +45,16 @@ export async function listOrdersForUser(
       currency: true,
       createdAt: true,
       items: { select: { name: true, quantity: true }, orderBy: { name: "asc" } },
-      refunds: { where: { status: "SUCCEEDED" }, select: { amount: true } },
     },
   });
-  const orders = rows.slice(0, pageSize).map(({ refunds, ...row }) => {
-    const refunded = refunds.reduce((sum, refund) => sum + refund.amount, 0);
-    return {
-      ...row,
-      number: orderNumber(row.id),
-      itemCount: row.items.reduce((sum, item) => sum + item.quantity, 0),
-      refundState: (refunded === 0 ? "NONE" : refunded >= row.amount ? "FULL" : "PARTIAL") as
-        "NONE" | "PARTIAL" | "FULL",
-    };
-  });
+  const shown = rows.slice(0, pageSize);
+  const refunded = await refundedAmountsOf(shown.map((row) => row.id));
+  const orders = shown.map((row) => ({
+    ...row,
+    number: orderNumber(row.id),
+    itemCount: row.items.reduce((sum, item) => sum + item.quantity, 0),
+    refundState: refundStateOf(refunded.get(row.id) ?? 0, row.amount),
+  }));
   return { orders, page, hasMore: rows.length > pageSize };
 }
 

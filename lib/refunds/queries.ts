@@ -66,6 +66,38 @@ export async function refundSummaryOf(order: {
   return summarize(order, refunds);
 }
 
+// Money back per order for a page of orders (the history's badges), found as refundSummaryOf
+// finds them: by the order, or by the order's payments. Each refund counts once.
+export async function refundedAmountsOf(orderIds: string[]): Promise<Map<string, number>> {
+  const refunded = new Map<string, number>();
+  if (orderIds.length === 0) return refunded;
+  const sessions = await db.checkoutSession.findMany({
+    where: { orderId: { in: orderIds }, paymentIntentId: { not: null } },
+    select: { orderId: true, paymentIntentId: true },
+  });
+  const orderOfIntent = new Map(
+    sessions.flatMap((s) =>
+      s.paymentIntentId && s.orderId ? [[s.paymentIntentId, s.orderId]] : [],
+    ),
+  );
+  const refunds = await db.refund.findMany({
+    where: {
+      status: "SUCCEEDED",
+      OR: [{ orderId: { in: orderIds } }, { paymentIntentId: { in: [...orderOfIntent.keys()] } }],
+    },
+    select: { orderId: true, paymentIntentId: true, amount: true },
+  });
+  for (const refund of refunds) {
+    const orderId = refund.orderId ?? orderOfIntent.get(refund.paymentIntentId);
+    if (orderId) refunded.set(orderId, (refunded.get(orderId) ?? 0) + refund.amount);
+  }
+  return refunded;
+}
+
+export function refundStateOf(refunded: number, orderAmount: number): RefundSummary["state"] {
+  return refunded === 0 ? "NONE" : refunded >= orderAmount ? "FULL" : "PARTIAL";
+}
+
 export function summarize(
   order: { amount: number; paid: boolean },
   refunds: OrderRefund[],
@@ -79,6 +111,6 @@ export function summarize(
     refunded,
     inFlight: committed - refunded,
     refundable: order.paid ? Math.max(0, order.amount - committed) : 0,
-    state: refunded === 0 ? "NONE" : refunded >= order.amount ? "FULL" : "PARTIAL",
+    state: refundStateOf(refunded, order.amount),
   };
 }

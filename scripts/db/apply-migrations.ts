@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Logger, runMigrations as runJobQueueMigrations } from "graphile-worker";
 import { Client } from "pg";
 import { readMigrations, type MigrationFile } from "./migration-files";
 
@@ -103,6 +104,8 @@ async function applyOne(client: Client, file: MigrationFile): Promise<boolean> {
   });
 }
 
+const silent = new Logger(() => () => undefined);
+
 export async function applyMigrations(url: string, files = readMigrations()): Promise<ApplyResult> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -113,6 +116,9 @@ export async function applyMigrations(url: string, files = readMigrations()): Pr
     for (const file of files) {
       if (await applyOne(client, file)) applied.push(file.name);
     }
+    // The job queue's own schema (graphile_worker), which graphile-worker versions itself:
+    // payments enqueue their emails by SQL, so it must exist before the store serves.
+    await runJobQueueMigrations({ connectionString: url, maxPoolSize: 1, logger: silent });
     return { applied, warnings };
   } finally {
     await client.end();

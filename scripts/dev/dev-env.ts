@@ -1,4 +1,5 @@
 import { STORE_NAME } from "../test/test-env";
+import { DEV_MAIL_PORTS, mailCatcherSmtpUrl } from "../lib/mail-catcher";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -44,6 +45,8 @@ export interface DevEnv {
   storefront: NodeJS.ProcessEnv;
   // Null when FINTOC_API_BASE_URL points elsewhere (real Fintoc): no emulator is started.
   emulator: NodeJS.ProcessEnv | null;
+  // False when SMTP_URL points elsewhere: no mail catcher is started.
+  mailCatcher: boolean;
 }
 
 export function devEnv(databaseUrl: string, source: NodeJS.ProcessEnv = process.env): DevEnv {
@@ -59,6 +62,7 @@ export function devEnv(databaseUrl: string, source: NodeJS.ProcessEnv = process.
     FINTOC_SECRET_KEY: source.FINTOC_SECRET_KEY ?? secrets.FINTOC_SECRET_KEY,
     FINTOC_WEBHOOK_SECRET: webhookSecret,
     AUTH_SECRET: source.AUTH_SECRET ?? secrets.AUTH_SECRET,
+    SMTP_URL: source.SMTP_URL ?? mailCatcherSmtpUrl(DEV_MAIL_PORTS),
   };
   const emulator = source.FINTOC_API_BASE_URL
     ? null
@@ -71,5 +75,5 @@ export function devEnv(databaseUrl: string, source: NodeJS.ProcessEnv = process.
         FINTOC_EMULATOR_WEBHOOK_SECRET: webhookSecret.split(",")[0]?.trim() ?? webhookSecret,
         FINTOC_EMULATOR_MERCHANT_NAME: source.FINTOC_EMULATOR_MERCHANT_NAME ?? STORE_NAME,
       };
-  return { storefront, emulator };
+  return { storefront, emulator, mailCatcher: !source.SMTP_URL };
 }

@@ -5,6 +5,9 @@ import { TEST_PORT_OFFSET, TEST_SECRETS } from "../test/test-env";
 export const STOREFRONT_PORTS = [3500 + TEST_PORT_OFFSET, 3501 + TEST_PORT_OFFSET] as const;
 export const EMULATOR_PORT = 4500 + TEST_PORT_OFFSET;
 export const EMULATOR_URL = `http://localhost:${EMULATOR_PORT}`;
+// The mail catcher the storefronts' workers send confirmations to (support/emails.ts).
+export const MAIL_PORTS = { smtp: 1525 + TEST_PORT_OFFSET, web: 1580 + TEST_PORT_OFFSET };
+export const MAIL_INBOX_URL = `http://127.0.0.1:${MAIL_PORTS.web}`;
 export const WEBHOOK_PATH = "/api/webhooks/fintoc";
 export const SECRETS = TEST_SECRETS;
 // Turns on GET /api/cron/reconcile, so that the hostile suite can knock on it.
@@ -36,6 +39,7 @@ export function storefrontEnv(port: number, databaseUrl: string): NodeJS.Process
     DATABASE_URL: databaseUrl,
     APP_URL: storefrontUrl(port),
     FINTOC_API_BASE_URL: EMULATOR_URL,
+    SMTP_URL: `smtp://127.0.0.1:${MAIL_PORTS.smtp}`,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };

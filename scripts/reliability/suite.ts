@@ -5,7 +5,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { provisionTestDatabase, type TestDatabaseKind } from "../db/test-database";
 import { assertPortFree } from "../lib/ports";
+import { mailCatcherCommand, mailCatcherHealthUrl } from "../lib/mail-catcher";
 import {
+  MAIL_PORTS,
   EMULATOR_PORT,
   emulatorEnv,
   EMULATOR_URL,
@@ -41,6 +43,8 @@ export async function openSuite(log: (line: string) => void): Promise<Suite> {
   for (const port of STOREFRONT_PORTS)
     await assertPortFree(port, "a storefront of the reliability suite");
   await assertPortFree(EMULATOR_PORT, "the reliability suite's Fintoc emulator");
+  await assertPortFree(MAIL_PORTS.smtp, "the reliability suite's mail catcher");
+  await assertPortFree(MAIL_PORTS.web, "the reliability suite's mail catcher");
 
   const runDir = mkdtempSync(join(tmpdir(), "storefront-reliability-"));
   const database = await provisionTestDatabase(process.env.DATABASE_URL);
@@ -56,12 +60,15 @@ export async function openSuite(log: (line: string) => void): Promise<Suite> {
   const storefronts = new Map<number, ServerProcess>();
   let emulatorProcess: ServerProcess | undefined;
   let emulatorRuns = 0;
+  let mailCatcher: ServerProcess | undefined;
 
   const close = async (keepLogs: boolean) => {
     await Promise.all(
-      [...storefronts.values(), ...(emulatorProcess ? [emulatorProcess] : [])].map((server) =>
-        server.stop(),
-      ),
+      [
+        ...storefronts.values(),
+        ...(emulatorProcess ? [emulatorProcess] : []),
+        ...(mailCatcher ? [mailCatcher] : []),
+      ].map((server) => server.stop()),
     );
     await db.$disconnect();
     await proxy.close();
@@ -71,6 +78,13 @@ export async function openSuite(log: (line: string) => void): Promise<Suite> {
 
   try {
     await ensureProductionBuild(storefrontEnv(STOREFRONT_PORTS[0], proxy.url), log);
+    mailCatcher = await startServer({
+      name: "mail catcher",
+      ...mailCatcherCommand(MAIL_PORTS),
+      env: process.env,
+      logFile: join(runDir, "mail-catcher.log"),
+      readyUrl: mailCatcherHealthUrl(MAIL_PORTS),
+    });
   } catch (error) {
     await close(false);
     throw error;

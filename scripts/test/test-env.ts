@@ -11,6 +11,9 @@ export const E2E_APP_PORT = 3100 + TEST_PORT_OFFSET;
 export const E2E_EMULATOR_PORT = 4110 + TEST_PORT_OFFSET;
 export const E2E_APP_URL = `http://localhost:${E2E_APP_PORT}`;
 export const E2E_EMULATOR_URL = `http://localhost:${E2E_EMULATOR_PORT}`;
+// The mail catcher e2e sends the store's emails to, and reads them back from (its HTTP API).
+export const E2E_SMTP_PORT = 1125 + TEST_PORT_OFFSET;
+export const E2E_MAIL_WEB_URL = `http://127.0.0.1:${1180 + TEST_PORT_OFFSET}`;
 
 export const TEST_SECRETS = {
   FINTOC_SECRET_KEY: "sk_test_storefront_suite",
@@ -25,6 +28,7 @@ export function storefrontTestEnv(databaseUrl: string): Record<string, string> {
     DATABASE_URL: databaseUrl,
     FINTOC_API_BASE_URL: E2E_EMULATOR_URL,
     APP_URL: E2E_APP_URL,
+    SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

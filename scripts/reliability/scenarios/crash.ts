@@ -53,7 +53,7 @@ export const crash: Scenario = {
       lost: verdict.lost,
       duplicated: verdict.duplicated,
       problems: [...problems, ...verdict.problems, ...deliveryProblems(run.events, 1, 2)],
-      notes: [...notes, describeStats(stats)],
+      notes: [...notes, describeStats(stats), ...verdict.notes],
     };
   },
 };

@@ -28,7 +28,7 @@ export const scaleOut: Scenario = {
         lost: verdict.lost,
         duplicated: verdict.duplicated,
         problems: [...verdict.problems, ...deliveryProblems(run.events, 2, 2)],
-        notes: [describeStats(deliveryStats(run.events))],
+        notes: [describeStats(deliveryStats(run.events)), ...verdict.notes],
       };
     } finally {
       await extra.stop();

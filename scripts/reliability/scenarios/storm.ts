@@ -24,7 +24,7 @@ export const storm: Scenario = {
       lost: verdict.lost,
       duplicated: verdict.duplicated,
       problems: [...verdict.problems, ...deliveryProblems(run.events, 1, 2)],
-      notes: [describeStats(deliveryStats(run.events))],
+      notes: [describeStats(deliveryStats(run.events)), ...verdict.notes],
     };
   },
 };

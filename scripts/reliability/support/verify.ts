@@ -1,4 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { MAIL_INBOX_URL } from "../config";
+import { verifyConfirmations } from "./emails";
 import { expectedOrder } from "./payment-mix";
 import { verifyRefunds } from "./refunds";
 import { verifySubscriptions } from "./subscriptions";
@@ -14,6 +16,7 @@ export interface Verdict {
   lost: number;
   duplicated: number;
   problems: string[];
+  notes: string[];
 }
 
 export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verdict> {
@@ -124,7 +127,21 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
   duplicated += subscriptions.duplicated;
   problems.push(...subscriptions.problems);
   if (!run.converged) problems.push("deliveries were still pending when the wait ended");
-  return { lost, duplicated, problems };
+  const paidIds = run.orders
+    .filter((o) => expectedOrder(o.plan).status === "PAID")
+    .map((o) => o.id);
+  const emails = await verifyConfirmations(
+    db,
+    paidIds,
+    orderIds.filter((id) => !paidIds.includes(id)),
+    MAIL_INBOX_URL,
+  );
+  return {
+    lost: lost + emails.lost,
+    duplicated: duplicated + emails.duplicated,
+    problems: [...problems, ...emails.problems],
+    notes: emails.notes,
+  };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -69,6 +69,47 @@ describe("listOrdersForUser", () => {
     expect(second.orders.map((order) => order.id)).toEqual([ids[0]]);
     expect(second.hasMore).toBe(false);
   });
+
+  it("badges refunds tied to the order and dashboard refunds known only by its payment", async () => {
+    const ana = await createUser();
+    const full = await createOrder(ana.id, { status: "PAID" });
+    const partial = await createOrder(ana.id, { status: "PAID" });
+    const none = await createOrder(ana.id, { status: "PAID" });
+    const intent = `pi_${randomUUID()}`;
+    await db.checkoutSession.create({
+      data: {
+        id: `cs_${randomUUID()}`,
+        flow: "PAYMENT",
+        status: "finished",
+        orderId: full.id,
+        redirectUrl: "https://checkout.fintoc.test/x",
+        paymentIntentId: intent,
+        paymentIntentStatus: "succeeded",
+        lastPayload: {},
+      },
+    });
+    // Made in Fintoc's dashboard, its event before the payment's: no order on the row.
+    const refund = { amount: 4990, source: "fintoc", status: "SUCCEEDED" as const };
+    await db.refund.createMany({
+      data: [
+        { ...refund, orderId: null, paymentIntentId: intent, fintocRefundId: `re_${randomUUID()}` },
+        {
+          ...refund,
+          orderId: full.id,
+          paymentIntentId: intent,
+          fintocRefundId: `re_${randomUUID()}`,
+        },
+        { ...refund, orderId: partial.id, paymentIntentId: `pi_${randomUUID()}` },
+        { ...refund, orderId: none.id, paymentIntentId: `pi_${randomUUID()}`, status: "FAILED" },
+      ],
+    });
+
+    const { orders } = await listOrdersForUser(ana.id);
+    const stateOf = (id: string) => orders.find((order) => order.id === id)?.refundState;
+    expect(stateOf(full.id)).toBe("FULL");
+    expect(stateOf(partial.id)).toBe("PARTIAL");
+    expect(stateOf(none.id)).toBe("NONE");
+  });
 });
 
 describe("getOrderForUserOrNull", () => {

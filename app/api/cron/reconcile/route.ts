@@ -1,14 +1,16 @@
 import { timingSafeEqual } from "node:crypto";
-import { deleteExpiredRateLimitBuckets } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
+import { queueCounts, queueMaintenanceJobs } from "@/lib/jobs/queue-state";
+import { drainJobQueue } from "@/lib/jobs/worker";
 import { withRequestLogging } from "@/lib/log/request-context";
-import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-// For a scheduler (cron, Vercel Cron…): `Authorization: Bearer $CRON_SECRET`. Off when
-// CRON_SECRET is unset, so it can never run unauthenticated.
+// For a scheduler (cron, Vercel Cron…) on hosts where no process runs the job worker:
+// `Authorization: Bearer $CRON_SECRET`. Off when CRON_SECRET is unset, so it can never run
+// unauthenticated. It queues what the worker's schedule would (reconciliation, cleanup), then
+// runs every job that is due, emails included, and answers with what is left in the queue.
 export const GET = withRequestLogging(async (request: Request): Promise<Response> => {
   const secret = env().CRON_SECRET;
   if (!secret) return Response.json({ error: "CRON_SECRET is not configured" }, { status: 404 });
@@ -22,10 +24,9 @@ export const GET = withRequestLogging(async (request: Request): Promise<Response
       { status: 400 },
     );
   }
-  const report = await reconcilePendingSessions({ olderThanMs: minutes * 60_000 });
-  // The same schedule keeps the limiter's counters (sign-in, abuse limits) small.
-  const expiredRateLimitBuckets = await deleteExpiredRateLimitBuckets();
-  return Response.json({ ...report, expiredRateLimitBuckets });
+  await queueMaintenanceJobs(Math.round(minutes * 60_000));
+  await drainJobQueue();
+  return Response.json({ drained: true, queue: await queueCounts() });
 });
 
 function bearerMatches(header: string | null, secret: string): boolean {
