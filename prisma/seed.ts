@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedSubscriptionPlans } from "./seed-plans";
 
 type SeedProduct = {
   slug: string;
@@ -143,6 +144,7 @@ export async function seed(db: PrismaClient): Promise<void> {
       update: details,
     });
   }
+  await seedSubscriptionPlans(db);
   await seedAccount(
     db,
     { email: demoShopper.email, name: demoShopper.name, rut: demoShopper.rut },

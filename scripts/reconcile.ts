@@ -17,5 +17,11 @@ void reconcilePendingSessions({ olderThanMs: minutes * 60_000 }).then((report) =
     `Checked ${report.checked} session(s); ${report.changed} order(s) changed; ${report.failed.length} failed.`,
   );
   for (const failure of report.failed) console.error(`  ${failure.sessionId}: ${failure.error}`);
-  process.exit(report.failed.length > 0 ? 1 : 0);
+  const { subscriptions } = report;
+  console.log(
+    `Checked ${subscriptions.checked} subscription(s); ${subscriptions.changed} changed; ${subscriptions.failed.length} failed.`,
+  );
+  for (const failure of subscriptions.failed)
+    console.error(`  ${failure.subscriptionId}: ${failure.error}`);
+  process.exit(report.failed.length + subscriptions.failed.length > 0 ? 1 : 0);
 });

@@ -4,6 +4,7 @@ import { SectionNav } from "@/components/ui/section-nav";
 const sections = [
   { href: "/account", label: "Resumen" },
   { href: "/account/orders", label: "Pedidos" },
+  { href: "/account/subscriptions", label: "Suscripciones" },
   { href: "/account/payment-methods", label: "Cuentas guardadas" },
 ];
 

@@ -6,6 +6,7 @@ import { SectionNav } from "@/components/ui/section-nav";
 const sections = [
   { href: "/admin", label: "Resumen" },
   { href: "/admin/orders", label: "Pedidos" },
+  { href: "/admin/subscriptions", label: "Suscripciones" },
   { href: "/admin/webhooks", label: "Webhooks" },
 ];
 

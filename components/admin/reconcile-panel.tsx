@@ -8,7 +8,7 @@ import { cardClass } from "@/components/ui/card";
 function Report({ state }: { state: ActionState<ReconcileReport> }) {
   if (state === null) return null;
   if (!state.ok) return <p className="text-sm font-medium text-red-700">{state.error}</p>;
-  const { checked, changed, failed, refunds } = state.data;
+  const { checked, changed, failed, refunds, subscriptions } = state.data;
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-800">
@@ -31,6 +31,10 @@ function Report({ state }: { state: ActionState<ReconcileReport> }) {
       <p className="text-sm text-stone-700">
         Reembolsos abiertos revisados: {refunds.checked} · cambiaron {refunds.changed}
         {refunds.failed.length > 0 ? ` · fallaron ${refunds.failed.length}` : ""}
+      </p>
+      <p className="text-sm text-stone-700">
+        Suscripciones revisadas: {subscriptions.checked} · cambiaron {subscriptions.changed}
+        {subscriptions.failed.length > 0 ? ` · fallaron ${subscriptions.failed.length}` : ""}
       </p>
       {failed.length > 0 ? (
         <ul className="space-y-1 text-xs text-red-800">

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white">
@@ -5,6 +7,11 @@ export function SiteFooter() {
         <div>
           <p className="font-display text-base font-bold text-stone-900">Tienda Andina</p>
           <p className="mt-2">Productos de pequeños productores, de Arica a Chiloé.</p>
+          <p className="mt-2">
+            <Link href="/suscripciones" className="font-medium text-clay-700 underline">
+              Suscripciones mensuales de café y vino
+            </Link>
+          </p>
         </div>
         <div>
           <p className="font-semibold text-stone-900">Pagos</p>

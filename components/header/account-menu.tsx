@@ -74,6 +74,7 @@ export function AccountMenu({ name, email, isAdmin }: Props) {
         <nav aria-label="Tu cuenta" className="py-1">
           <MenuLink href="/account">Mi cuenta</MenuLink>
           <MenuLink href="/account/orders">Mis pedidos</MenuLink>
+          <MenuLink href="/account/subscriptions">Mis suscripciones</MenuLink>
           <MenuLink href="/account/payment-methods">Cuentas guardadas</MenuLink>
           {isAdmin ? <MenuLink href="/admin">Consola del comercio</MenuLink> : null}
         </nav>

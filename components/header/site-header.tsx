@@ -20,6 +20,11 @@ export function SiteHeader() {
                 Catálogo
               </Link>
             </li>
+            <li>
+              <Link href="/suscripciones" className="rounded hover:text-clay-700">
+                Suscripciones
+              </Link>
+            </li>
           </ul>
         </nav>
         <SearchForm id="search-wide" className="hidden flex-1 md:flex md:max-w-sm" />

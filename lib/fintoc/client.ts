@@ -14,9 +14,12 @@ import {
 import {
   checkoutSessionSchema,
   customerSchema,
+  invoiceSchema,
   paymentMethodSchema,
   refundSchema,
+  subscriptionSchema,
 } from "./schemas";
+import { toInvoice, toSubscription, type Invoice, type Subscription } from "./billing-objects";
 
 // The only code that talks to Fintoc. Requests are plain HTTP calls to FINTOC_API_BASE_URL, so
 // the emulator and api.fintoc.com are the same thing to the storefront.
@@ -27,11 +30,13 @@ export type LineItem = {
     currency: string;
     unit_amount: number;
     product_data: { name: string; image_url?: string };
+    // Subscription sessions: what the line charges every period.
+    recurring?: { interval: "month"; interval_count: number };
   };
 };
 
 export type CreateCheckoutSessionParams = {
-  flow: "payment" | "setup";
+  flow: "payment" | "setup" | "subscription";
   currency: "CLP" | "MXN";
   amount?: number;
   line_items?: LineItem[];
@@ -68,6 +73,7 @@ export function createFintocClient(options: FintocHttpOptions) {
   const session = async (request: Omit<FintocRequest<unknown>, "schema">) =>
     toCheckoutSession(await fintocRequest(options, { ...request, schema: checkoutSessionSchema }));
   const sessionPath = (id: string) => `/v2/checkout_sessions/${encodeURIComponent(id)}`;
+  const subscriptionPath = (id: string) => `/v2/subscriptions/${encodeURIComponent(id)}`;
   return {
     createCheckoutSession: (
       params: CreateCheckoutSessionParams,
@@ -132,6 +138,34 @@ export function createFintocClient(options: FintocHttpOptions) {
           schema: refundSchema,
         }),
       ),
+    retrieveSubscription: async (id: string): Promise<Subscription> =>
+      toSubscription(
+        await fintocRequest(options, {
+          method: "GET",
+          path: subscriptionPath(id),
+          schema: subscriptionSchema,
+        }),
+      ),
+    cancelSubscription: async (id: string, idempotencyKey: string): Promise<Subscription> =>
+      toSubscription(
+        await fintocRequest(options, {
+          method: "POST",
+          path: `${subscriptionPath(id)}/cancel`,
+          body: {},
+          idempotencyKey,
+          schema: subscriptionSchema,
+        }),
+      ),
+    // A subscription's invoices, one per period (a subscription has few: 300 is years).
+    listInvoices: async (subscription: string): Promise<Invoice[]> => {
+      const invoices = await fintocRequest(options, {
+        method: "GET",
+        path: "/v2/invoices",
+        query: { subscription, limit: "300" },
+        schema: z.array(invoiceSchema),
+      });
+      return invoices.map(toInvoice);
+    },
     retrievePaymentMethod: async (id: string): Promise<PaymentMethod> => {
       const method = await fintocRequest(options, {
         method: "GET",

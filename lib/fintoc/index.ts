@@ -7,3 +7,4 @@ export type {
 } from "./client";
 export { FintocApiError, FintocUnavailableError } from "./errors";
 export * from "./objects";
+export * from "./billing-objects";

@@ -35,22 +35,31 @@ export type CheckoutSession = {
   attempt: number | null;
   paymentIntent: PaymentIntent | null;
   customerId: string | null;
-  // The saved payment method a setup (or a payment that saves the account) produced.
+  // The saved payment method a setup (or a payment that saves the account) produced, or the
+  // PAC mandate of a subscription session.
   paymentMethodId: string | null;
+  // Subscription sessions: Fintoc's sub_… and our Subscription row named in the metadata.
+  subscriptionId: string | null;
+  storeSubscriptionId: string | null;
   payload: FintocCheckoutSession;
+};
+
+export type BankAccount = {
+  institutionId: string | null;
+  accountLast4: string | null;
+  accountType: string | null;
+  holderId: string | null;
+  active: boolean;
 };
 
 export type PaymentMethod = {
   id: string;
   type: string;
   customerId: string | null;
-  bankAccount: {
-    institutionId: string | null;
-    accountLast4: string | null;
-    accountType: string | null;
-    holderId: string | null;
-    active: boolean;
-  } | null;
+  // A saved account for payments (type bank_transfer).
+  bankAccount: BankAccount | null;
+  // A PAC mandate (type pac): it pays a subscription's invoices, never a one-click payment.
+  pacMandate: BankAccount | null;
 };
 
 // Fintoc's refund statuses as ours. The docs name the first one both `created` and `pending`:
@@ -88,6 +97,15 @@ export type WebhookEvent = {
 
 type Metadata = Record<string, unknown> | null | undefined;
 
+// The key our subscription sessions put our Subscription row's id under. Fintoc copies a
+// session's metadata onto the subscription and each of its invoices.
+export const STORE_SUBSCRIPTION_KEY = "store_subscription_id";
+
+export function storeSubscriptionOf(metadata: Metadata): string | null {
+  const id = metadata?.[STORE_SUBSCRIPTION_KEY];
+  return typeof id === "string" ? id : null;
+}
+
 function orderOf(metadata: Metadata): { orderId: string | null; attempt: number | null } {
   const orderId = metadata?.order_id;
   const attempt = Number(metadata?.attempt ?? Number.NaN);
@@ -120,25 +138,32 @@ export function toCheckoutSession(wire: FintocCheckoutSession): CheckoutSession 
     paymentIntent: intent ? toPaymentIntent(intent) : null,
     customerId: typeof customer === "string" ? customer : (customer?.id ?? null),
     paymentMethodId: wire.payment_method ?? null,
+    subscriptionId: wire.subscription ?? null,
+    storeSubscriptionId: storeSubscriptionOf(wire.metadata),
     payload: wire,
   };
 }
 
+function toBankAccount(bank: FintocPaymentMethod["bank_transfer"]): BankAccount | null {
+  if (!bank) return null;
+  return {
+    institutionId: bank.institution_id ?? null,
+    accountLast4: bank.account_number ? bank.account_number.slice(-4) : null,
+    accountType: bank.account_type ?? null,
+    holderId: bank.account_holder_id ?? null,
+    active: bank.status === "active",
+  };
+}
+
+// The type decides: a pac method is a mandate even should Fintoc fill bank_transfer too.
 export function toPaymentMethod(wire: FintocPaymentMethod): PaymentMethod {
-  const bank = wire.bank_transfer;
+  const isPac = wire.type === "pac";
   return {
     id: wire.id,
     type: wire.type,
     customerId: wire.customer ?? null,
-    bankAccount: bank
-      ? {
-          institutionId: bank.institution_id ?? null,
-          accountLast4: bank.account_number ? bank.account_number.slice(-4) : null,
-          accountType: bank.account_type ?? null,
-          holderId: bank.account_holder_id ?? null,
-          active: bank.status === "active",
-        }
-      : null,
+    bankAccount: isPac ? null : toBankAccount(wire.bank_transfer),
+    pacMandate: isPac ? toBankAccount(wire.pac ?? wire.bank_transfer) : null,
   };
 }
 

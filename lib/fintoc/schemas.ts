@@ -55,21 +55,59 @@ export const checkoutSessionSchema = z.looseObject({
     .nullish()
     .catch(null),
   setup_intent: z.string().nullish(),
+  // Subscription sessions: the sub_… created when the shopper finished.
+  subscription: z.string().nullish(),
 });
 
+const bankAccountSchema = z.looseObject({
+  account_holder_id: z.string().nullish(),
+  account_number: z.string().nullish(),
+  account_type: z.string().nullish(),
+  institution_id: z.string().nullish(),
+  status: z.string().nullish(),
+});
+
+// A saved bank account (type bank_transfer) or a PAC mandate (type pac, the account under
+// `pac` and bank_transfer null), which only pays a subscription's invoices.
 export const paymentMethodSchema = z.looseObject({
   id: z.string(),
   object: z.literal("payment_method"),
   type: z.string(),
   customer: z.string().nullish(),
-  bank_transfer: z
-    .looseObject({
-      account_holder_id: z.string().nullish(),
-      account_number: z.string().nullish(),
-      account_type: z.string().nullish(),
-      institution_id: z.string().nullish(),
-      status: z.string().nullish(),
-    })
+  bank_transfer: bankAccountSchema.nullish(),
+  pac: bankAccountSchema.nullish(),
+});
+
+// The v2 Subscription (fintoc-billing-refunds-widget.md §1.3): `customer` is an id here.
+export const subscriptionSchema = z.looseObject({
+  id: z.string(),
+  object: z.literal("subscription"),
+  status: z.string(),
+  customer: z.string().nullish(),
+  payment_method: z.string().nullish(),
+  billing_cycle_anchor: z.iso.datetime({ offset: true }).nullish(),
+  metadata: metadataSchema.optional(),
+});
+
+export const invoiceSchema = z.looseObject({
+  id: z.string(),
+  object: z.literal("invoice"),
+  status: z.string(),
+  subscription: z.string(),
+  total: z.number().int().nonnegative(),
+  currency: z.string(),
+  metadata: metadataSchema.optional(),
+  lines: z
+    .array(
+      z.looseObject({
+        amount: z.number().int(),
+        period_start: z.iso.datetime({ offset: true }),
+        period_end: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .min(1),
+  payments: z
+    .array(z.looseObject({ payment_intent: z.string().nullish(), status: z.string() }))
     .nullish(),
 });
 
@@ -100,3 +138,5 @@ export type FintocCustomer = z.infer<typeof customerSchema>;
 export type FintocPaymentMethod = z.infer<typeof paymentMethodSchema>;
 export type FintocEvent = z.infer<typeof eventSchema>;
 export type FintocRefund = z.infer<typeof refundSchema>;
+export type FintocSubscription = z.infer<typeof subscriptionSchema>;
+export type FintocInvoice = z.infer<typeof invoiceSchema>;

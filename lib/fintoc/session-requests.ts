@@ -1,4 +1,5 @@
 import type { CreateCheckoutSessionParams } from "./client";
+import { STORE_SUBSCRIPTION_KEY } from "./objects";
 
 // The Checkout Sessions the storefront asks Fintoc for, in the storefront's terms: Fintoc's
 // field names are written here only.
@@ -68,6 +69,43 @@ export function setupSessionParams(request: SetupSessionRequest): CreateCheckout
       },
     },
     metadata: { user_id: request.userId },
+    success_url: request.successUrl,
+    cancel_url: request.cancelUrl,
+  };
+}
+
+export type SubscriptionSessionRequest = {
+  // Our Subscription row: Fintoc copies the metadata onto the subscription and its invoices.
+  subscriptionRowId: string;
+  customerId: string;
+  plan: { name: string; price: number; intervalMonths: number };
+  successUrl: string;
+  cancelUrl: string;
+};
+
+// A `flow: subscription` session paid by PAC (automatic debit): one recurring line, the plan at
+// our price, so `amount` equals the line items' total as Fintoc requires.
+export function subscriptionSessionParams(
+  request: SubscriptionSessionRequest,
+): CreateCheckoutSessionParams {
+  return {
+    flow: "subscription",
+    currency: "CLP",
+    amount: request.plan.price,
+    line_items: [
+      {
+        quantity: 1,
+        price_data: {
+          currency: "CLP",
+          unit_amount: request.plan.price,
+          product_data: { name: request.plan.name },
+          recurring: { interval: "month", interval_count: request.plan.intervalMonths },
+        },
+      },
+    ],
+    customer: request.customerId,
+    payment_method_types: ["pac"],
+    metadata: { [STORE_SUBSCRIPTION_KEY]: request.subscriptionRowId },
     success_url: request.successUrl,
     cancel_url: request.cancelUrl,
   };

@@ -2,6 +2,10 @@ import "server-only";
 import { markSessionChecked } from "@/lib/checkout-sessions/store";
 import { db } from "@/lib/db";
 import { reconcileOpenRefunds, type RefundReconcileReport } from "@/lib/refunds/reconcile-refunds";
+import {
+  reconcileSubscriptions,
+  type SubscriptionReconcileReport,
+} from "@/lib/subscriptions/reconcile";
 import { refreshSessionFromFintoc } from "./refresh-from-fintoc";
 
 export type ReconcileReport = {
@@ -9,11 +13,13 @@ export type ReconcileReport = {
   changed: number;
   failed: { sessionId: string; error: string }[];
   refunds: RefundReconcileReport;
+  subscriptions: SubscriptionReconcileReport;
 };
 
 // For webhooks that never came (an outage longer than Fintoc's retries, a misconfigured
 // endpoint): re-fetch every payment session still open or pending after `olderThanMs` and apply
-// it through the same function as the webhook, and settle the refunds still open the same way.
+// it through the same function as the webhook, and settle the refunds still open and the
+// subscriptions with news due (lib/subscriptions/reconcile.ts) the same way.
 // Safe to run at any time, as often as wanted.
 export async function reconcilePendingSessions({
   olderThanMs = 10 * 60 * 1000,
@@ -39,6 +45,7 @@ export async function reconcilePendingSessions({
     changed: 0,
     failed: [],
     refunds: { checked: 0, changed: 0, failed: [] },
+    subscriptions: { checked: 0, changed: 0, failed: [] },
   };
   for (const { id } of sessions) {
     try {
@@ -53,5 +60,6 @@ export async function reconcilePendingSessions({
     }
   }
   report.refunds = await reconcileOpenRefunds({ olderThanMs, limit });
+  report.subscriptions = await reconcileSubscriptions({ olderThanMs, limit });
   return report;
 }

@@ -7,15 +7,20 @@ import {
   widgetButton,
   widgetFrame,
 } from "../e2e/support/shopper";
+import { emulatorClient } from "@/emulator/control/client";
+import { DEMO_EMULATOR_URL } from "../../scripts/demo/config";
 import { addToCart, goToCheckout, linger, payAsGuest, signIn } from "./support";
 
 // The store's main journeys, one video each, in the order a visitor would meet them. They run
 // one after another on one fresh database: the saved account of journey 4 is the one journey 5
-// pays with, and journey 6 looks at the orders the others made.
+// pays with, and journey 6 looks at the orders the others made. Journey 7 moves the emulator's
+// clock a month, so it comes last.
 test.describe.configure({ mode: "serial" });
 
 const paidHeading = "¡Pago recibido! Gracias por tu compra";
 const honey = { name: "Miel de ulmo, 500 g" };
+// The demo's emulator, for what only time does: a subscription's next month.
+const demoEmulator = emulatorClient({ baseUrl: DEMO_EMULATOR_URL });
 
 test("1: a guest pays by bank transfer", async ({ page }) => {
   await test.step("choose a product and go to checkout", async () => {
@@ -120,7 +125,7 @@ test("5: one-click payment with the saved account", async ({ page }) => {
 test("6: a glance at the merchant console", async ({ page }) => {
   await signIn(page, demoAdmin);
   const response = await page.goto("/admin");
-  // The console was built alongside this demo: a store without it records journeys 1-5 and
+  // The console was built alongside this demo: a store without it records the other journeys and
   // says so in the report instead of failing.
   if (response?.status() !== 200) {
     const description = `/admin answered ${response?.status()}: the console is not shown`;
@@ -156,5 +161,50 @@ test("6: a glance at the merchant console", async ({ page }) => {
     await sections.getByRole("link", { name: "Webhooks" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Webhooks/);
     await linger(page, 3_000);
+  });
+});
+
+test("7: a monthly coffee box paid by automatic debit (PAC)", async ({ page }) => {
+  const coffeeBox = "Caja mensual de café";
+  await signIn(page, demoShopper);
+  const card = page.getByTestId("subscription").filter({ hasText: coffeeBox });
+  const orders = card.getByRole("link", { name: "Ver pedido" });
+  await test.step("choose the plan and subscribe", async () => {
+    await page.getByRole("link", { name: "Suscripciones" }).first().click();
+    await expect(page.getByRole("heading", { name: "Suscripciones", level: 1 })).toBeVisible();
+    await linger(page);
+    await page.getByRole("link", { name: coffeeBox }).click();
+    await linger(page, 2_500);
+    await page.getByRole("button", { name: "Suscribirme" }).click();
+    await page.waitForURL(/\/checkout\/cs_/);
+  });
+  await test.step("authorise the PAC mandate on Fintoc's page", async () => {
+    await logInToBank(page);
+    await expect(
+      page.getByRole("heading", { name: "Autoriza el débito automático" }),
+    ).toBeVisible();
+    await linger(page, 2_500);
+    await page.getByRole("button", { name: "Autorizar y suscribirme" }).click();
+    await page.waitForURL(/\/account\/subscriptions/);
+  });
+  await test.step("active, the first month charged and its order made", async () => {
+    await expect(card).toContainText("Activa");
+    await expect(orders).toHaveCount(1);
+    await linger(page, 2_500);
+  });
+  await test.step("a month later (on the emulator's clock), the second box", async () => {
+    await demoEmulator.advanceClock(31 * 24 * 60 * 60 + 2 * 60 * 60);
+    await expect(async () => {
+      await page.reload();
+      await expect(orders).toHaveCount(2, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await linger(page, 2_500);
+  });
+  await test.step("cancel: nothing more is charged", async () => {
+    await card.getByText("Cancelar suscripción").click();
+    await linger(page);
+    await card.getByRole("button", { name: `Sí, cancelar ${coffeeBox}` }).click();
+    await expect(card).toContainText("Cancelada");
+    await linger(page, 2_500);
   });
 });

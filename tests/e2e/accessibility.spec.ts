@@ -8,7 +8,14 @@ import {
   checkoutInWidget,
   checkoutToHostedPage,
   coffee,
+  logInToBank,
 } from "./support/shopper";
+import {
+  authoriseMandate,
+  cancelAtFintoc,
+  subscribeToPlan,
+  subscriptionCards,
+} from "./support/subscriptions";
 
 // Every page a shopper sees, and the merchant's console, checked by axe-core against WCAG 2.2 A
 // and AA (what a machine can check: names, roles, contrast, labels, landmarks, …), on a desktop
@@ -39,6 +46,8 @@ test("a guest's pages, from the catalog to Fintoc's page, pass axe @phone", asyn
   await visitAndCheck(page, "/buscar?q=mermelda", "search results for a typo");
   await visitAndCheck(page, "/buscar?q=xqzwv", "a search with no results");
   await visitAndCheck(page, "/products/cafe-de-grano-tostado", "a product page");
+  await visitAndCheck(page, "/suscripciones", "the subscription plans");
+  await visitAndCheck(page, "/suscripciones/club-del-vino", "a plan's page, signed out");
   await addProductToCart(page, coffee.name, 1);
   await visitAndCheck(page, "/cart", "the cart");
   await visitAndCheck(page, "/checkout", "checkout");
@@ -63,12 +72,25 @@ test("the checkout with Fintoc's widget open, and after closing it, passes axe @
 test("a customer's account pages, with the header's menu open, pass axe @phone", async ({
   page,
 }) => {
-  await signUp(page, newPerson());
+  // It subscribes through Fintoc's pages as well: over the default 30 s on a loaded machine.
+  test.slow();
+  const person = newPerson();
+  await signUp(page, person);
   await expectNoViolations(page, "the account");
   await page.getByTestId("user-menu").click();
   await expectNoViolations(page, "the account menu, open");
   await visitAndCheck(page, "/account/orders", "the order history");
   await visitAndCheck(page, "/account/payment-methods", "saved accounts");
+  await visitAndCheck(page, "/account/subscriptions", "no subscriptions yet");
+  await visitAndCheck(page, "/suscripciones/club-del-vino", "a plan's page, signed in");
+  await subscribeToPlan(page);
+  await expectNoViolations(page, "Fintoc's PAC login (the emulator's)");
+  await logInToBank(page);
+  await expectNoViolations(page, "Fintoc's PAC mandate (the emulator's)");
+  await authoriseMandate(page, { loggedIn: true });
+  await expect(subscriptionCards(page)).toContainText("Activa", { timeout: 15_000 });
+  await expectNoViolations(page, "Mis suscripciones, with an active subscription");
+  await cancelAtFintoc(person.email);
 });
 
 test("the merchant console's pages, with a paid order in them, pass axe @phone", async ({
@@ -98,4 +120,7 @@ test("the merchant console's pages, with a paid order in them, pass axe @phone",
   await page.goto("/admin/webhooks");
   await expect(page.getByRole("link", { name: /^Ver el evento evt_/ }).first()).toBeVisible();
   await expectNoViolations(page, "the webhook inbox");
+  await page.goto("/admin/subscriptions");
+  await expect(page.getByRole("heading", { name: "Suscripciones", level: 1 })).toBeVisible();
+  await expectNoViolations(page, "the subscriptions");
 });

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db-types";
 import { readCheckoutSession, type CheckoutSession } from "@/lib/fintoc/objects";
 import { applyCheckoutSession } from "@/lib/orders/apply-checkout-session";
 import { applySetupSession, recordSavedMethodOf } from "@/lib/payment-methods/apply-setup-session";
+import { applySubscriptionSession } from "@/lib/subscriptions/apply";
 import type { HandlerResult } from "./types";
 
 // checkout_session.finished and checkout_session.expired: the payload is the whole session.
@@ -12,14 +13,7 @@ export async function handleCheckoutSessionEvent(
 ): Promise<HandlerResult> {
   const session = readCheckoutSession(data);
   if (session.flow === "setup") return handleSetup(tx, session);
-  if (session.flow !== "payment") {
-    return {
-      outcome: "IGNORED",
-      objectId: session.id,
-      orderId: null,
-      note: `flow ${session.flow} not used by this store`,
-    };
-  }
+  if (session.flow === "subscription") return handleSubscription(tx, session);
   const result = await applyCheckoutSession(tx, session, source);
   if (!result.applied)
     return { outcome: "IGNORED", objectId: session.id, orderId: null, note: result.reason };
@@ -30,6 +24,14 @@ export async function handleCheckoutSessionEvent(
 
 async function handleSetup(tx: Tx, session: CheckoutSession): Promise<HandlerResult> {
   const result = await applySetupSession(tx, session);
+  return result.applied
+    ? { outcome: "APPLIED", objectId: session.id, orderId: null, note: null }
+    : { outcome: "IGNORED", objectId: session.id, orderId: null, note: result.reason };
+}
+
+// The session's PAC mandate belongs to the subscription, never to the saved accounts.
+async function handleSubscription(tx: Tx, session: CheckoutSession): Promise<HandlerResult> {
+  const result = await applySubscriptionSession(tx, session);
   return result.applied
     ? { outcome: "APPLIED", objectId: session.id, orderId: null, note: null }
     : { outcome: "IGNORED", objectId: session.id, orderId: null, note: result.reason };

@@ -1,4 +1,5 @@
 import { handleCheckoutSessionEvent } from "./checkout-session";
+import { handleInvoiceEvent } from "./invoice";
 import { handlePaymentIntentEvent } from "./payment-intent";
 import { handlePaymentMethodEvent } from "./payment-method";
 import { handleRefundEvent } from "./refund";
@@ -15,6 +16,13 @@ const handlers: Record<string, EventHandler> = {
   "payment_intent.expired": handlePaymentIntentEvent,
   "payment_intent.pending": handlePaymentIntentEvent,
   "payment_method.activated": handlePaymentMethodEvent,
+  // Subscriptions (docs/subscriptions.md). invoice.payment_failed is the emulator's (Fintoc
+  // documents no failure event for v2); should Fintoc send one, it applies the same way.
+  "invoice.created": handleInvoiceEvent,
+  "invoice.finalized": handleInvoiceEvent,
+  "invoice.payment_succeeded": handleInvoiceEvent,
+  "invoice.payment_failed": handleInvoiceEvent,
+  "invoice.paid": handleInvoiceEvent,
   // Fintoc documents no refund.created or refund.canceled; if they come, they apply the same way.
   "refund.created": handleRefundEvent,
   "refund.in_progress": handleRefundEvent,

@@ -20,7 +20,7 @@ export const storm: Scenario = {
     });
     const verdict = await verifyStorm(suite.db, run);
     return {
-      cases: `${orders} orders, ${run.refunds.length} refunds, ${run.events.length} events`,
+      cases: `${orders} orders, ${run.refunds.length} refunds, ${run.subscriptions.length} subscriptions, ${run.events.length} events`,
       lost: verdict.lost,
       duplicated: verdict.duplicated,
       problems: [...verdict.problems, ...deliveryProblems(run.events, 1, 2)],

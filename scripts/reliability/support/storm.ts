@@ -3,11 +3,14 @@ import { emulator, type EmittedEvent } from "../emulator";
 import { inParallel } from "./parallel";
 import { placeOrders, type PlacedOrder, type PlacedStorm } from "./orders";
 import { refundSome, type PlannedRefund } from "./refunds";
+import { subscribeSome, type PlannedSubscription } from "./subscriptions";
 
 // A storm: N orders paid (or not) through the emulator at once, their webhooks held back and then
 // let go all together, every event twice, in shuffled order, many at a time. Pending transfers
 // settle while the storm is under way; some paid orders are partly refunded before any event
-// goes out, so refund.* events race the payments they refund. A scenario can inject its fault in the middle.
+// goes out, so refund.* events race the payments they refund; subscriptions are authorised too,
+// so their invoice.* events race their sessions' (support/subscriptions.ts). A scenario can
+// inject its fault in the middle.
 
 export type DeliveryStyle =
   // Every held delivery is released twice, shuffled, 32 at a time.
@@ -37,6 +40,7 @@ export interface StormProgress {
 export interface StormRun extends PlacedStorm {
   events: EmittedEvent[];
   refunds: PlannedRefund[];
+  subscriptions: PlannedSubscription[];
   converged: boolean;
 }
 
@@ -105,6 +109,12 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   const setUp = Date.now();
   const placed = await placeOrders(db, options.orders, options.label, options.storefrontPort);
   await emulator.holdDeliveries();
+  const subscriptions = await subscribeSome(
+    db,
+    Math.ceil(options.orders / 10),
+    `${options.label}-${placed.orders[0]?.id.slice(0, 8) ?? "none"}`,
+    options.storefrontPort,
+  );
   const intents = await inParallel(placed.orders, 16, payOrAbandon);
   const paid = placed.orders.flatMap((order, index) => {
     const intent = intents[index];
@@ -122,7 +132,7 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   const held = await emulator.events();
   const setUpSeconds = ((Date.now() - setUp) / 1000).toFixed(1);
   log(
-    `${placed.orders.length} orders placed and paid on Fintoc's side in ${setUpSeconds} s; ${held.length} events held back`,
+    `${placed.orders.length} orders placed and paid, ${subscriptions.length} subscriptions authorised, on Fintoc's side in ${setUpSeconds} s; ${held.length} events held back`,
   );
 
   const started = new Date();
@@ -150,5 +160,5 @@ export async function runStorm(options: StormOptions): Promise<StormRun> {
   log(
     `${events.length} events, ${deliveries} deliveries, ${quiet ? "all ended" : "some still pending"} after ${seconds} s`,
   );
-  return { ...placed, events, refunds, converged: quiet };
+  return { ...placed, events, refunds, subscriptions, converged: quiet };
 }

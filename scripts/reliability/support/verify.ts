@@ -3,6 +3,7 @@ import { MAIL_INBOX_URL } from "../config";
 import { verifyConfirmations } from "./emails";
 import { expectedOrder } from "./payment-mix";
 import { verifyRefunds } from "./refunds";
+import { verifySubscriptions } from "./subscriptions";
 import type { StormRun } from "./storm";
 
 // After a storm: is every order exactly where its payment says it should be, did each effect of a
@@ -121,6 +122,10 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
   const refunds = await verifyRefunds(db, run.refunds);
   lost += refunds.lost;
   problems.push(...refunds.problems);
+  const subscriptions = await verifySubscriptions(db, run.subscriptions);
+  lost += subscriptions.lost;
+  duplicated += subscriptions.duplicated;
+  problems.push(...subscriptions.problems);
   if (!run.converged) problems.push("deliveries were still pending when the wait ended");
   const paidIds = run.orders
     .filter((o) => expectedOrder(o.plan).status === "PAID")

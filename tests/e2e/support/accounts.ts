@@ -34,7 +34,7 @@ export async function signUp(page: Page, person: Person) {
 // name next to the avatar is hidden on a phone), so a person gets around the same way on both.
 export async function openFromAccountMenu(
   page: Page,
-  link: "Mi cuenta" | "Mis pedidos" | "Cuentas guardadas",
+  link: "Mi cuenta" | "Mis pedidos" | "Mis suscripciones" | "Cuentas guardadas",
 ) {
   await page.getByTestId("user-menu").click();
   // Scoped to the menu: the account pages have their own tabs with the same names.

@@ -52,3 +52,17 @@ export const settlePaymentIntent = (paymentIntentId: string, status: "succeeded"
 // What the bank does to a refund: start it, pay it out, or fail it.
 export const settleRefund = (refundId: string, status: "succeeded" | "failed" = "succeeded") =>
   emulator.settleRefund(refundId, status);
+
+// Moves the emulated clock on: subscriptions renew (their invoices and charges) as time passes.
+export const advanceEmulatorClock = (seconds: number) => emulator.advanceClock(seconds);
+
+// The invoices Fintoc made for one of our subscriptions (its row id rides in their metadata).
+export async function invoicesCreatedFor(subscriptionRowId: string): Promise<number> {
+  const created = await emulator.events({ type: "invoice.created" });
+  return created.filter((event) => event.data.metadata?.store_subscription_id === subscriptionRowId)
+    .length;
+}
+
+// What the bank answers to the next subscription charges (until switched back).
+export const setInvoiceCharges = (outcome: "succeeded" | "failed" | "pending") =>
+  emulator.updateSettings({ invoice_charges: outcome });

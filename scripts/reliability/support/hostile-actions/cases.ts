@@ -56,6 +56,8 @@ const setupFields = () => ({
   formToken: randomUUID(),
 });
 
+const subscribeFields = () => ({ planSlug: "caja-mensual-de-cafe", formToken: randomUUID() });
+
 const refundFields = (orderId: string) => ({
   orderId,
   requestToken: randomUUID(),
@@ -199,6 +201,36 @@ export const actionPlans: Record<string, ActionPlan> = {
         { ...setupFields(), institutionId: "us_chase" },
       ],
       ["a form token that is not one", cast.attacker, { ...setupFields(), formToken: "again" }],
+    ],
+  },
+  subscribe: {
+    signedIn: "shopper",
+    caller: (cast) => cast.attacker,
+    fields: subscribeFields,
+    own: (cast) => [
+      [
+        "a plan we do not sell",
+        cast.attacker,
+        { ...subscribeFields(), planSlug: "plan-gratis" },
+        /plan ya no está disponible/,
+      ],
+      ["a plan slug that is SQL", cast.attacker, { ...subscribeFields(), planSlug: "' OR 1=1 --" }],
+      ["a form token that is not one", cast.attacker, { ...subscribeFields(), formToken: "x" }],
+    ],
+  },
+  cancelSubscription: {
+    signedIn: "shopper",
+    caller: (cast) => cast.attacker,
+    fields: () => ({ subscriptionId: randomUUID(), confirmed: "yes" }),
+    own: (cast) => [
+      [
+        "a subscription that is not theirs",
+        cast.attacker,
+        { subscriptionId: randomUUID(), confirmed: "yes" },
+        /No encontramos esa suscripción/,
+      ],
+      ["no confirmation", cast.attacker, { subscriptionId: randomUUID(), confirmed: "no" }],
+      ["an id that is not one", cast.attacker, { subscriptionId: "1; DROP", confirmed: "yes" }],
     ],
   },
   setDefaultPaymentMethod: {
