@@ -57,7 +57,8 @@ const schema = z.object({
   // New accounts per client address and hour.
   RATE_LIMIT_SIGN_UPS_PER_ADDRESS: count(1, 100_000).default(10),
   // Where emails go out (docs/emails.md): smtp:// or smtps://, user and password in the URL.
-  // Unset, the mail catcher `npm run dev` starts; the server warns at start in production.
+  // Unset, the mail catcher `npm run dev` starts; required against Fintoc's own API, where an
+  // unset one would leave every email queued for a catcher that is not there.
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z
     .string()
@@ -87,8 +88,8 @@ export const DEV_SMTP_URL = "smtp://127.0.0.1:1025";
 
 const fintocApi = /^https:\/\/api\.fintoc\.com(\/|$)/;
 
-// What no single variable can check: a key of the other mode cannot open our sessions, and the
-// emulator's script cannot open real Fintoc's.
+// What no single variable can check: a key of the other mode cannot open our sessions, the
+// emulator's script cannot open real Fintoc's, and a real store needs a real mail server.
 const consistent = schema.superRefine((value, ctx) => {
   const key = value.NEXT_PUBLIC_FINTOC_PUBLIC_KEY;
   if (key && key.slice(3, 7) !== value.FINTOC_SECRET_KEY.slice(3, 7))
@@ -108,6 +109,13 @@ const consistent = schema.superRefine((value, ctx) => {
       code: "custom",
       path: ["NEXT_PUBLIC_FINTOC_JS_URL"],
       message: "must be unset (Fintoc's own script) when FINTOC_API_BASE_URL is Fintoc's API",
+    });
+  if (!value.SMTP_URL && fintocApi.test(value.FINTOC_API_BASE_URL))
+    ctx.addIssue({
+      code: "custom",
+      path: ["SMTP_URL"],
+      message:
+        "is required when FINTOC_API_BASE_URL is Fintoc's API: without it no email reaches a shopper",
     });
 });
 

@@ -139,11 +139,26 @@ describe("DATABASE_POOL_SIZE", () => {
         problemsOf({
           ...valid,
           FINTOC_API_BASE_URL: "https://api.fintoc.com",
+          SMTP_URL: "smtps://apikey:secret@smtp.example.com:465",
           NEXT_PUBLIC_FINTOC_JS_URL: "http://localhost:4010/widget/v1",
         }),
       ).toEqual([
         "NEXT_PUBLIC_FINTOC_JS_URL must be unset (Fintoc's own script) when FINTOC_API_BASE_URL is Fintoc's API",
       ]);
     });
+  });
+
+  it("requires a mail server against Fintoc's own API, and not against the emulator", () => {
+    expect(problemsOf({ ...valid, FINTOC_API_BASE_URL: "https://api.fintoc.com" })).toEqual([
+      "SMTP_URL is required when FINTOC_API_BASE_URL is Fintoc's API: without it no email reaches a shopper",
+    ]);
+    expect(
+      problemsOf({
+        ...valid,
+        FINTOC_API_BASE_URL: "https://api.fintoc.com",
+        SMTP_URL: "smtp://user:pass@smtp.example.com:587",
+      }),
+    ).toEqual([]);
+    expect(problemsOf(valid)).toEqual([]);
   });
 });

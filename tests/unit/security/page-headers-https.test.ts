@@ -10,6 +10,7 @@ vi.hoisted(() => {
     APP_URL: "https://tienda.example",
     FINTOC_API_BASE_URL: "https://api.fintoc.com",
     NEXT_PUBLIC_FINTOC_PUBLIC_KEY: "pk_live_page_headers",
+    SMTP_URL: "smtps://apikey:secret@smtp.example.com:465",
   });
 });
 
