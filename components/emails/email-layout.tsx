@@ -18,10 +18,13 @@ const footer = { fontSize: "12px", color: "#78716c", margin: "0" };
 export function EmailLayout({
   preview,
   storeName,
+  because = `una compra en ${storeName}`,
   children,
 }: {
   preview: string;
   storeName: string;
+  // Why the reader gets this email, after "Recibes este correo por".
+  because?: string;
   children: ReactNode;
 }) {
   return (
@@ -34,8 +37,7 @@ export function EmailLayout({
           <Section>{children}</Section>
           <Hr />
           <Text style={footer}>
-            Recibes este correo por una compra en {storeName}. Si no fuiste tú, respóndenos y lo
-            revisamos.
+            Recibes este correo por {because}. Si no fuiste tú, respóndenos y lo revisamos.
           </Text>
         </Container>
       </Body>

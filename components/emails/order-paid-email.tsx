@@ -1,6 +1,8 @@
-import { Button, Column, Heading, Row, Section, Text } from "@react-email/components";
+import { Column, Heading, Row, Section, Text } from "@react-email/components";
 import { formatMoney } from "@/lib/money";
 import { EmailLayout } from "./email-layout";
+import { EmailLink } from "./email-link";
+import { headingStyle as heading, textStyle as text } from "./email-styles";
 
 export type OrderPaidEmailProps = {
   storeName: string;
@@ -11,18 +13,9 @@ export type OrderPaidEmailProps = {
   items: { name: string; quantity: number; unitAmount: number }[];
 };
 
-const heading = { fontSize: "22px", color: "#1c1917", margin: "0 0 8px" };
-const text = { fontSize: "15px", color: "#292524", lineHeight: "22px" };
 const cell = { fontSize: "14px", color: "#292524", padding: "4px 0" };
 const amountCell = { ...cell, textAlign: "right" as const, whiteSpace: "nowrap" as const };
 const total = { ...amountCell, fontWeight: 700 };
-const button = {
-  backgroundColor: "#1c1917",
-  color: "#ffffff",
-  padding: "12px 20px",
-  borderRadius: "6px",
-  fontSize: "15px",
-};
 
 // "Pedido pagado": sent once the store knows from Fintoc that the transfer went through.
 export function OrderPaidEmail(props: OrderPaidEmailProps) {
@@ -53,12 +46,7 @@ export function OrderPaidEmail(props: OrderPaidEmailProps) {
           <Column style={total}>{money(props.amount)}</Column>
         </Row>
       </Section>
-      <Section style={{ margin: "24px 0" }}>
-        <Button href={props.orderUrl} style={button}>
-          Ver mi pedido
-        </Button>
-      </Section>
-      <Text style={text}>O copia este enlace en tu navegador: {props.orderUrl}</Text>
+      <EmailLink href={props.orderUrl} label="Ver mi pedido" />
     </EmailLayout>
   );
 }

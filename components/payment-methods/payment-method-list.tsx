@@ -1,16 +1,8 @@
 import type { FormAction } from "@/lib/actions";
 import type { SavedPaymentMethod } from "@/lib/payment-methods/queries";
 import { PaymentMethodActions } from "./payment-method-actions";
+import { accountTypeLabel, maskedAccount } from "@/lib/payment-methods/account-label";
 import { cardClass } from "@/components/ui/card";
-
-const accountTypes: Record<string, string> = {
-  checking_account: "Cuenta corriente",
-  sight_account: "Cuenta vista",
-};
-
-export function maskedAccount(last4: string | null): string {
-  return last4 ? `••••${last4}` : "";
-}
 
 export function PaymentMethodList({
   methods,
@@ -42,9 +34,7 @@ export function PaymentMethodList({
               <span className="font-mono text-stone-700">{maskedAccount(method.accountLast4)}</span>
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-              {method.accountType ? (
-                <span>{accountTypes[method.accountType] ?? method.accountType}</span>
-              ) : null}
+              {method.accountType ? <span>{accountTypeLabel(method.accountType)}</span> : null}
               {method.status === "ACTIVE" ? (
                 <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200">
                   Activa

@@ -8,30 +8,46 @@ import type { NotificationKind } from "./kinds";
 // a provider's usual outage, and then the notification is "failed" in the console.
 export const SEND_ATTEMPTS = 10;
 
-// The WITH steps that record a notification for each row of `source` (a CTE with the order's
-// `id` and `email`) and queue the job that sends it, inside the caller's statement: the order's
-// change, the notification and its job commit together or not at all. The unique key (order,
-// kind) makes a second notification of one kind an error, and the job is named after the
-// notification, so each notification has exactly one send job. The job is added in RETURNING,
-// which runs for every inserted row, so the caller need not select from this step.
+// What the notification's columns are, as SQL over the rows of the caller's `source` CTE.
+export type NotificationColumns = {
+  causeId: Prisma.Sql;
+  email: Prisma.Sql;
+  orderId?: Prisma.Sql;
+  userId?: Prisma.Sql;
+  errorReason?: Prisma.Sql;
+};
+
+// The job that sends a notification, named after it: each notification has exactly one.
+export const sendJobKey = (notificationId: string) => `notification:${notificationId}`;
+
+// The WITH step that records a notification for each row of `source` and queues the job that
+// sends it, inside the caller's statement: the cause (the order's or the account's change), the
+// notification and its job commit together or not at all. The unique key (kind, cause) makes a
+// second notification of one cause a no-op (ON CONFLICT DO NOTHING returns no row, so it adds
+// no job): at most once per cause even if a caller's own guard lets a repeat through. The job
+// is added in RETURNING, which runs for every inserted row, so the caller need not select from
+// this step.
 export function queueNotificationSteps(
   kind: NotificationKind,
   source: Prisma.Sql,
+  columns: NotificationColumns,
   at: Date,
 ): Prisma.Sql {
   const job = addJobSql(
     TASK.sendNotification,
     Prisma.sql`json_build_object('notificationId', id)`,
-    {
-      jobKey: Prisma.sql`'notification:' || id`,
-      maxAttempts: SEND_ATTEMPTS,
-    },
+    { jobKey: Prisma.sql`'notification:' || id`, maxAttempts: SEND_ATTEMPTS },
   );
+  const nullText = Prisma.sql`NULL::text`;
   return Prisma.sql`
     notification AS (
-      INSERT INTO "Notification" (id, "orderId", kind, email, "createdAt")
-      SELECT gen_random_uuid()::text, id, ${kind}, email, ${at}
+      INSERT INTO "Notification"
+        (id, kind, "causeId", "orderId", "userId", email, "errorReason", "createdAt")
+      SELECT gen_random_uuid()::text, ${kind}, ${columns.causeId}, ${columns.orderId ?? nullText},
+             ${columns.userId ?? nullText}, ${columns.email}, ${columns.errorReason ?? nullText},
+             ${at}
       FROM ${source}
+      ON CONFLICT (kind, "causeId") DO NOTHING
       RETURNING id, ${job} IS NOT NULL AS queued
     )`;
 }

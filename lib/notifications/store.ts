@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 
 // The Notification table's writes after it is queued (queue-sql.ts inserts it): the outcome of
-// each send attempt, which the console shows beside the order.
+// each send attempt, which the console shows beside the order, and a re-queue from the console.
 
 export function loadNotification(id: string) {
   return db.notification.findUnique({
@@ -12,6 +12,14 @@ export function loadNotification(id: string) {
 }
 
 export type LoadedNotification = NonNullable<Awaited<ReturnType<typeof loadNotification>>>;
+
+// The saved account an account_saved notification is about (its cause).
+export function loadSavedAccount(paymentMethodId: string) {
+  return db.paymentMethod.findUnique({
+    where: { id: paymentMethodId },
+    select: { institutionId: true, accountLast4: true, accountType: true },
+  });
+}
 
 export async function markSent(id: string, attempts: number): Promise<void> {
   await db.notification.update({

@@ -68,7 +68,14 @@ async function applyToOrder(
     return { applied: false, reason: `no order for checkout session ${session.id}` };
   }
   if (!known) await storeSessionFoundByMetadata(tx, session, { orderId, attempt });
-  const result = await transitionOrder(tx, { orderId, outcome, attempt, source, order });
+  const result = await transitionOrder(tx, {
+    orderId,
+    outcome,
+    attempt,
+    sessionId: session.id,
+    source,
+    order,
+  });
   return toApplyResult(result, orderId);
 }
 

@@ -28,6 +28,7 @@ export async function applyPaymentIntent(
     orderId: session.orderId,
     outcome: outcomeOfPaymentIntent(intent),
     attempt: session.attempt,
+    sessionId,
     source,
     order: session.order,
   });

@@ -117,8 +117,8 @@ type PaymentTarget = { orderId: Prisma.Sql; from: Prisma.Sql };
 
 // The steps of a payment, as the WITH list of one statement. `moved` is the order if it was
 // still in an allowed status; every effect hangs off it, so a caller whose WHERE no longer
-// matches (another caller paid first) writes nothing. The notification's unique key (order,
-// kind) backs that up in the database, and its send job is queued in the same statement
+// matches (another caller paid first) writes nothing. The notification's unique key (kind,
+// cause: the order) backs that up in the database, and its send job is queued in the same statement
 // (lib/notifications/queue-sql.ts). Row ids are random UUIDs, the kind Prisma's uuid()
 // default makes for these tables.
 //
@@ -167,5 +167,10 @@ function paymentSteps(target: PaymentTarget, payment: Payment): Prisma.Sql {
       WHERE "cartId" = (SELECT "cartId" FROM moved)
         AND "productId" = ANY((SELECT array_agg(id) FROM stock)::text[])
     ),
-    ${queueNotificationSteps("order_paid", Prisma.sql`moved`, payment.at)}`;
+    ${queueNotificationSteps(
+      "order_paid",
+      Prisma.sql`moved`,
+      { causeId: Prisma.sql`id`, orderId: Prisma.sql`id`, email: Prisma.sql`email` },
+      payment.at,
+    )}`;
 }

@@ -18,6 +18,8 @@ export type OrderChange = {
   outcome: PaymentOutcome;
   // The attempt the outcome is about: a negative one counts only for the current attempt.
   attempt: number;
+  // That attempt's checkout session, which the shopper's email about a failure is about.
+  sessionId: string;
   source: string;
   // The order as the caller already read it (under its session's lock), saving a read.
   order?: OrderSnapshot;
@@ -30,7 +32,7 @@ export async function transitionOrder(
   tx: Tx,
   change: OrderChange,
 ): Promise<TransitionResult | null> {
-  const { orderId, outcome, attempt, source } = change;
+  const { orderId, outcome, attempt, sessionId, source } = change;
   const order = change.order ?? (await readOrderSnapshot(tx, orderId));
   if (!order) return null;
   const transition = nextOrderState(order, outcome, attempt);
@@ -44,7 +46,15 @@ export async function transitionOrder(
           { id: orderId, from: order.status },
           { allowed: statusesAllowingTransition("PAID"), source, at },
         )
-      : await endAttempt(tx, { orderId, attempt, from: order.status, ...transition, source, at });
+      : await endAttempt(tx, {
+          orderId,
+          attempt,
+          sessionId,
+          from: order.status,
+          ...transition,
+          source,
+          at,
+        });
   return resultOfMove(tx, orderId, transition.to, moved);
 }
 

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db-types";
 import type { PaymentMethod } from "@/lib/fintoc/objects";
+import { recordAccountDetails } from "./record-account-details";
 
 export type RecordResult = { applied: true; userId: string } | { applied: false; reason: string };
 
@@ -7,7 +8,8 @@ export type RecordResult = { applied: true; userId: string } | { applied: false;
 // `payment_method.activated` (full details) and for a finished setup or save-during-payment
 // session (just the id, until activation, and for a setup the bank chosen on our page). Any
 // order, any number of times, concurrently: the insert does nothing if the row exists, a method
-// never goes back from ACTIVE to PENDING, and one the user removed stays removed.
+// never goes back from ACTIVE to PENDING, and one the user removed stays removed. Activation
+// emails the owner once (record-account-details.ts).
 export async function recordPaymentMethod(
   tx: Tx,
   input: {
@@ -37,13 +39,7 @@ export async function recordPaymentMethod(
   });
 
   const account = input.method?.bankAccount;
-  if (account) {
-    const { active, ...details } = account;
-    await tx.paymentMethod.updateMany({
-      where: { id: input.id, userId: user.id, status: { not: "REMOVED" } },
-      data: { ...details, ...(active ? { status: "ACTIVE" } : {}) },
-    });
-  }
+  if (account) await recordAccountDetails(tx, { id: input.id, userId: user.id }, account);
   const row = await tx.paymentMethod.findUniqueOrThrow({
     where: { id: input.id },
     select: { status: true, userId: true },

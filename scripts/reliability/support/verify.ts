@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAIL_INBOX_URL } from "../config";
-import { verifyConfirmations } from "./emails";
+import { verifyEmails, type ExpectedEmail } from "./emails";
 import { expectedOrder } from "./payment-mix";
 import { verifyRefunds } from "./refunds";
 import { verifySubscriptions } from "./subscriptions";
@@ -30,9 +30,10 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
       where: { orderId: { in: orderIds } },
       select: { orderId: true, toStatus: true },
     }),
+    // The payment's effect: its confirmation (support/emails.ts checks every email).
     db.notification.groupBy({
       by: ["orderId"],
-      where: { orderId: { in: orderIds } },
+      where: { orderId: { in: orderIds }, kind: "order_paid" },
       _count: true,
     }),
     db.cartItem.groupBy({
@@ -55,7 +56,7 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
   ]);
   const byId = new Map(orders.map((order) => [order.id, order]));
   const changes = groupBy(history, (change) => change.orderId);
-  const notified = new Map(notifications.map((row) => [row.orderId, row._count]));
+  const notified = new Map(notifications.map((row) => [row.orderId ?? "", row._count]));
   const inCart = new Map(cartItems.map((row) => [row.cartId, row._count]));
   const sessionOf = new Map(sessions.map((session) => [session.orderId, session]));
 
@@ -127,20 +128,26 @@ export async function verifyStorm(db: PrismaClient, run: StormRun): Promise<Verd
   duplicated += subscriptions.duplicated;
   problems.push(...subscriptions.problems);
   if (!run.converged) problems.push("deliveries were still pending when the wait ended");
-  const paidIds = run.orders
-    .filter((o) => expectedOrder(o.plan).status === "PAID")
-    .map((o) => o.id);
-  const emails = await verifyConfirmations(
-    db,
-    paidIds,
-    orderIds.filter((id) => !paidIds.includes(id)),
-    MAIL_INBOX_URL,
-  );
+  const emails = await verifyEmails(db, run.orders.map(expectedEmail), MAIL_INBOX_URL);
   return {
     lost: lost + emails.lost,
     duplicated: duplicated + emails.duplicated,
     problems: [...problems, ...emails.problems],
     notes: emails.notes,
+  };
+}
+
+// Each order of a storm has one attempt, so one email: its confirmation, or the email about
+// that attempt's failure (with Fintoc's reason) or expiry.
+function expectedEmail(placed: StormRun["orders"][number]): ExpectedEmail {
+  const want = expectedOrder(placed.plan);
+  if (want.status === "PAID")
+    return { orderId: placed.id, kind: "order_paid", causeId: placed.id, errorReason: null };
+  return {
+    orderId: placed.id,
+    kind: want.status === "FAILED" ? "payment_failed" : "session_expired",
+    causeId: placed.sessionId,
+    errorReason: want.failureReason,
   };
 }
 

@@ -34,7 +34,7 @@ export async function orderState(orderId: string) {
     [orderId],
   );
   const [{ count: notifications } = { count: 0 }] = await query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM "Notification" WHERE "orderId" = $1`,
+    `SELECT count(*)::int AS count FROM "Notification" WHERE "orderId" = $1 AND kind = 'order_paid'`,
     [orderId],
   );
   const inbox = await query<{ type: string; outcome: string | null }>(

@@ -37,6 +37,7 @@ describe("GET /api/cron/reconcile with CRON_SECRET", () => {
         orderId: order.id,
         outcome: { kind: "paid" },
         attempt: 1,
+        sessionId: "cs_test",
         source: "test",
       }),
     );

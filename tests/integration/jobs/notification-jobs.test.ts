@@ -21,7 +21,13 @@ import {
 
 const pay = (orderId: string) =>
   db.$transaction((tx) =>
-    transitionOrder(tx, { orderId, outcome: { kind: "paid" }, attempt: 1, source: "test" }),
+    transitionOrder(tx, {
+      orderId,
+      outcome: { kind: "paid" },
+      attempt: 1,
+      sessionId: "cs_test",
+      source: "test",
+    }),
   );
 
 const FROM = "Tienda Andina <pedidos@tienda-andina.cl>";
@@ -61,6 +67,7 @@ describe("the confirmation job commits with the payment", () => {
           orderId: order.id,
           outcome: { kind: "paid" },
           attempt: 1,
+          sessionId: "cs_test",
           source: "test",
         });
         const queued = await tx.$queryRaw<{ n: number }[]>`

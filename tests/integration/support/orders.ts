@@ -37,7 +37,12 @@ export async function createPendingOrder({ price = 1000, quantity = 2, stock = 1
 export async function effectsOf(orderId: string) {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
-    include: { items: true, history: { orderBy: { createdAt: "asc" } }, notifications: true },
+    include: {
+      items: true,
+      history: { orderBy: { createdAt: "asc" } },
+      // The payment's effect is its confirmation; a failed attempt's email is not one.
+      notifications: { where: { kind: "order_paid" } },
+    },
   });
   const productId = order.items[0]!.productId;
   const product = await db.product.findUniqueOrThrow({ where: { id: productId } });

@@ -101,6 +101,7 @@ describe("events in any order", () => {
               orderId: order.id,
               outcome: { kind: "paid" },
               attempt: 1,
+              sessionId: "cs_test",
               source: "test",
             }),
           ),

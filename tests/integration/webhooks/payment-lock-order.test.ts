@@ -39,7 +39,13 @@ async function orderOfTwoProducts() {
 
 const pay = (orderId: string) =>
   db.$transaction((tx) =>
-    transitionOrder(tx, { orderId, outcome: { kind: "paid" }, attempt: 1, source: "test" }),
+    transitionOrder(tx, {
+      orderId,
+      outcome: { kind: "paid" },
+      attempt: 1,
+      sessionId: "cs_test",
+      source: "test",
+    }),
   );
 
 // The Checkout Session stored for the order at checkout, and Fintoc's report that it was paid:
