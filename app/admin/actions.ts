@@ -4,8 +4,9 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { fail, succeed } from "@/lib/actions";
 import { adminAction } from "@/lib/admin/admin-action";
-import { webhookEventId } from "@/lib/forms/fields";
+import { jobId, notificationId, webhookEventId } from "@/lib/forms/fields";
 import { replayStoredEvent } from "@/lib/admin/replay-event";
+import { requeueJobFromConsole, requeueNotificationFromConsole } from "@/lib/admin/requeue";
 import { allowRefundCall } from "@/lib/limits/refund-calls";
 import { reconcilePendingSessions } from "@/lib/orders/reconcile";
 import { cancelRefund } from "@/lib/refunds/cancel-refund";
@@ -47,4 +48,18 @@ export const cancelOrderRefund = adminAction(cancelRefundInput, async (input, ad
   const outcome = await cancelRefund(input.orderId, input.refundId);
   refresh();
   return outcome.ok ? succeed() : fail(outcome.error);
+});
+
+// "Volver a encolar" on a dead job (the overview's queue) or a failed email (its order's page):
+// the job gets its attempts back and runs at once; its email is "queued" again.
+export const requeueJob = adminAction(z.object({ jobId }), async (input) => {
+  const result = await requeueJobFromConsole(input.jobId);
+  refresh();
+  return result;
+});
+
+export const requeueNotification = adminAction(z.object({ notificationId }), async (input) => {
+  const result = await requeueNotificationFromConsole(input.notificationId);
+  refresh();
+  return result;
 });

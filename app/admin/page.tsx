@@ -5,7 +5,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { DeadJobs } from "@/components/admin/dead-jobs";
 import { OverviewStats } from "@/components/admin/overview-stats";
 import { ReconcilePanel } from "@/components/admin/reconcile-panel";
-import { reconcileNow } from "./actions";
+import { reconcileNow, requeueJob } from "./actions";
 
 export const metadata: Metadata = { title: "Resumen" };
 
@@ -35,7 +35,7 @@ export default async function AdminOverviewPage() {
           </div>
         }
       >
-        <DeadJobs />
+        <DeadJobs requeueAction={requeueJob} />
       </Suspense>
     </div>
   );

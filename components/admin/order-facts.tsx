@@ -2,7 +2,6 @@ import type { AdminOrderDetail } from "@/lib/admin/order-detail";
 import { formatRut } from "@/lib/rut";
 import { PreciseTime } from "@/components/ui/date-time";
 import { CardSection } from "@/components/ui/card";
-import { EmailState } from "./email-state";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -42,13 +41,6 @@ export function OrderFacts({ order }: { order: AdminOrderDetail }) {
             <code className="font-mono text-xs">{order.failureReason}</code>
           </Fact>
         ) : null}
-        <Fact term="Correos al cliente">
-          {order.notifications.length === 0
-            ? "Ninguno"
-            : order.notifications.map((notification) => (
-                <EmailState key={notification.kind} notification={notification} />
-              ))}
-        </Fact>
       </dl>
     </CardSection>
   );

@@ -1,5 +1,17 @@
 import { formatMoney } from "@/lib/money";
 import { CardSection } from "@/components/ui/card";
+import {
+  SimpleTable,
+  simpleCellClass,
+  simpleNumericCellClass,
+  type SimpleColumn,
+} from "@/components/ui/simple-table";
+
+const columns: SimpleColumn[] = [
+  { label: "Producto" },
+  { label: "Cantidad", numeric: true },
+  { label: "Subtotal", numeric: true },
+];
 
 type Item = { id: string; name: string; unitAmount: number; quantity: number };
 
@@ -28,41 +40,29 @@ export function OrderItems({
       roomy
       className="mt-6"
     >
-      <table className="mt-4 w-full text-sm">
-        <caption className="sr-only">Productos del pedido</caption>
-        <thead className="text-left text-stone-600">
-          <tr>
-            <th scope="col" className="pb-2 font-medium">
-              Producto
-            </th>
-            <th scope="col" className="pb-2 text-right font-medium">
-              Cantidad
-            </th>
-            <th scope="col" className="pb-2 text-right font-medium">
-              Subtotal
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {items.map((item) => (
-            <tr key={item.id}>
-              <td className="py-2">{item.name}</td>
-              <td className="py-2 text-right tabular-nums">{item.quantity}</td>
-              <td className="py-2 text-right tabular-nums">
-                {formatMoney(item.unitAmount * item.quantity, currency)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-t border-stone-200 font-semibold">
+      <SimpleTable
+        caption="Productos del pedido"
+        columns={columns}
+        className="mt-4"
+        footer={
+          <tr className="font-semibold">
             <th scope="row" colSpan={2} className="pt-3 text-left">
               Total
             </th>
             <td className="pt-3 text-right tabular-nums">{formatMoney(total, currency)}</td>
           </tr>
-        </tfoot>
-      </table>
+        }
+      >
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td className={simpleCellClass}>{item.name}</td>
+            <td className={simpleNumericCellClass}>{item.quantity}</td>
+            <td className={simpleNumericCellClass}>
+              {formatMoney(item.unitAmount * item.quantity, currency)}
+            </td>
+          </tr>
+        ))}
+      </SimpleTable>
     </CardSection>
   );
 }

@@ -29,8 +29,13 @@ export type AdminOrderDetail = {
     createdAt: Date;
     updatedAt: Date;
   }[];
+  // Every email to the shopper about this order: its confirmation, and one per failed or
+  // expired attempt (the cause is then the attempt's session).
   notifications: {
+    id: string;
     kind: string;
+    causeId: string;
+    errorReason: string | null;
     email: string;
     status: string;
     attempts: number;
@@ -52,7 +57,7 @@ export async function getAdminOrderOrNull(orderId: string): Promise<AdminOrderDe
       items: { orderBy: { name: "asc" } },
       history: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       sessions: { orderBy: [{ attempt: "asc" }, { createdAt: "asc" }] },
-      notifications: { orderBy: { createdAt: "asc" } },
+      notifications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!order) return null;
@@ -100,8 +105,22 @@ export async function getAdminOrderOrNull(orderId: string): Promise<AdminOrderDe
       updatedAt: session.updatedAt,
     })),
     notifications: order.notifications.map(
-      ({ kind, email, status, attempts, lastError, sentAt, createdAt }) => ({
+      ({
+        id,
         kind,
+        causeId,
+        errorReason,
+        email,
+        status,
+        attempts,
+        lastError,
+        sentAt,
+        createdAt,
+      }) => ({
+        id,
+        kind,
+        causeId,
+        errorReason,
         email,
         status,
         attempts,

@@ -75,6 +75,15 @@ export const webhookEventId = recordId(
   255,
 );
 
+// graphile-worker's job id (a bigint), as the queue's re-queue form posts it.
+export const jobId = z
+  .string({ error: "Falta indicar el trabajo." })
+  .trim()
+  .regex(/^[1-9][0-9]{0,17}$/, "El trabajo indicado no es válido.");
+
+// A notification's id (a UUID), as an order's email re-queue form posts it.
+export const notificationId = z.uuid({ error: "El correo indicado no es válido." });
+
 // An amount in pesos as a merchant types it ("12990", "12.990" or "$12.990"): a whole number,
 // since CLP has no smaller unit.
 export const clpAmount = z

@@ -1,3 +1,4 @@
+import type { Tx } from "@/lib/db-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addJobSql } from "@/lib/jobs/add-job-sql";
 import { TASK } from "@/lib/jobs/task-names";
@@ -20,6 +21,20 @@ export type NotificationColumns = {
 // The job that sends a notification, named after it: each notification has exactly one.
 export const sendJobKey = (notificationId: string) => `notification:${notificationId}`;
 
+function sendJobSql(notificationId: Prisma.Sql): Prisma.Sql {
+  return addJobSql(
+    TASK.sendNotification,
+    Prisma.sql`json_build_object('notificationId', ${notificationId})`,
+    { jobKey: Prisma.sql`'notification:' || ${notificationId}`, maxAttempts: SEND_ATTEMPTS },
+  );
+}
+
+// A send job for a notification already stored that has none (one from before the queue, or
+// whose dead job was deleted): the console's re-queue. A job it still has is kept as it is.
+export async function addSendJob(tx: Tx, notificationId: string): Promise<void> {
+  await tx.$queryRaw`SELECT ${sendJobSql(Prisma.sql`${notificationId}::text`)} IS NOT NULL`;
+}
+
 // The WITH step that records a notification for each row of `source` and queues the job that
 // sends it, inside the caller's statement: the cause (the order's or the account's change), the
 // notification and its job commit together or not at all. The unique key (kind, cause) makes a
@@ -33,11 +48,7 @@ export function queueNotificationSteps(
   columns: NotificationColumns,
   at: Date,
 ): Prisma.Sql {
-  const job = addJobSql(
-    TASK.sendNotification,
-    Prisma.sql`json_build_object('notificationId', id)`,
-    { jobKey: Prisma.sql`'notification:' || id`, maxAttempts: SEND_ATTEMPTS },
-  );
+  const job = sendJobSql(Prisma.sql`id`);
   const nullText = Prisma.sql`NULL::text`;
   return Prisma.sql`
     notification AS (

@@ -1,12 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { env } from "@/lib/env";
 import type { MailTransport } from "@/lib/email/transport";
 import { log } from "@/lib/log";
 import { composeEmail } from "./compose";
+import { sendPayload as payload } from "./send-payload";
 import { loadNotification, markSent, recordFailedAttempt } from "./store";
-
-const payload = z.object({ notificationId: z.string().min(1) });
 
 export type SendAttempt = { attempts: number; maxAttempts: number };
 

@@ -6,6 +6,7 @@ import { requireAdmin } from "@/lib/admin/require-admin";
 import { orderNumber } from "@/lib/orders/queries";
 import { OrderStatusBadge } from "@/components/ui/order-status-badge";
 import { InboxTable } from "@/components/admin/inbox-table";
+import { OrderEmails } from "@/components/admin/order-emails";
 import { OrderFacts } from "@/components/admin/order-facts";
 import { OrderHistory } from "@/components/admin/order-history";
 import { OrderItems } from "@/components/admin/order-items";
@@ -13,7 +14,12 @@ import { OrderRefunds } from "@/components/admin/order-refunds";
 import { OrderSessionsTable } from "@/components/admin/order-sessions-table";
 import { RefundStateBadge } from "@/components/ui/refund-status";
 import { refundSummaryOf } from "@/lib/refunds/queries";
-import { cancelOrderRefund, refundOrder, replayWebhookEvent } from "../../actions";
+import {
+  cancelOrderRefund,
+  refundOrder,
+  replayWebhookEvent,
+  requeueNotification,
+} from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,6 +48,7 @@ export default async function AdminOrderPage({ params }: Props) {
         </div>
       </div>
       <OrderFacts order={order} />
+      <OrderEmails notifications={order.notifications} requeueAction={requeueNotification} />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <OrderItems order={order} />
         <OrderHistory history={order.history} />
