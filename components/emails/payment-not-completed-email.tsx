@@ -19,15 +19,16 @@ export type PaymentNotCompletedEmailProps = {
   amount: number;
 };
 
-// "El pago no se completó" / "El plazo para pagar venció": one per failed or expired attempt,
-// in the order page's words, with the way back to pay again.
+// One per failed or expired attempt, with the way back to pay again. A failure says why in the
+// order page's words (describeErrorReason). An expiry does not claim the time ran out: Fintoc
+// also expires the session of a shopper who canceled on its page, or who retried from ours.
 export function PaymentNotCompletedEmail(props: PaymentNotCompletedEmailProps) {
   const total = formatMoney(props.amount, props.currency);
   const failed = props.outcome === "failed";
-  const title = failed ? "El pago no se completó" : "El plazo para pagar venció";
+  const title = failed ? "El pago no se completó" : "Tu pedido sigue sin pagar";
   const why = failed
     ? describeErrorReason(props.errorReason)
-    : "La sesión de pago terminó antes de que se completara la transferencia.";
+    : "La sesión de pago se cerró sin que se completara la transferencia: venció el plazo para pagar o la cancelaste.";
   return (
     <EmailLayout storeName={props.storeName} preview={`${title}: pedido ${props.orderNumber}`}>
       <Heading as="h1" style={headingStyle}>

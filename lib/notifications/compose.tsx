@@ -58,7 +58,7 @@ async function messageOf(notification: LoadedNotification, appUrl: string): Prom
       return {
         subject: failed
           ? `El pago del pedido ${number} no se completó`
-          : `Venció el plazo para pagar el pedido ${number}`,
+          : `Tu pedido ${number} sigue sin pagar`,
         body: (
           <PaymentNotCompletedEmail
             storeName={STORE_NAME}

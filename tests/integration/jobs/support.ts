@@ -86,3 +86,30 @@ export async function startSmtpServer(mode: "accept" | "refuse") {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+// A caught message as a reader sees it: quoted-printable parts and encoded-word headers
+// (nodemailer's "=C3=B3", "=?UTF-8?Q?…?=") decoded to text, so a test can look for "completó".
+export function decodedMessage(raw: string): string {
+  const split = raw.search(/\r?\n\r?\n/);
+  const headers = raw
+    .slice(0, split)
+    .replace(/\?=\r?\n[ \t]+=\?/g, "?==?")
+    .replace(/=\?UTF-8\?([QB])\?(.*?)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : decodeQuotedPrintable(text.replace(/_/g, " ")),
+    );
+  return headers + decodeQuotedPrintable(raw.slice(split).replace(/=\r?\n/g, ""));
+}
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text.slice(i + 1, i + 3);
+    if (text[i] === "=" && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(text[i]!));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
