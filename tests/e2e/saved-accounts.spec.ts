@@ -29,6 +29,9 @@ import {
   logInToBank,
 } from "./support/shopper";
 import { query } from "./support/database";
+import { emailsWithSubject } from "./support/mail-catcher";
+
+const accountSavedSubject = "Tu cuenta bancaria quedó guardada";
 
 // Seed 004 end to end: save a bank account (setup flow), see it activate, pay one-click with it.
 // The journeys tagged @phone run on a Pixel 7 as well as on a desktop: a person must be able to
@@ -78,6 +81,14 @@ for (const timing of ["before", "after"] as const) {
         "checkout_session.finished",
         "payment_intent.succeeded",
       ]);
+
+      // The account's activation emailed its owner once, naming it as the account page does.
+      const [saved, ...again] = await emailsWithSubject(accountSavedSubject, 1, person.email);
+      expect(again).toEqual([]);
+      for (const part of [saved!.text, saved!.html]) {
+        expect(part).toContain(`Banco Santander ••••${last4}`);
+        expect(part).toContain(new URL("/account/payment-methods", page.url()).toString());
+      }
     },
   );
 }

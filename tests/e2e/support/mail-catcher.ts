@@ -24,13 +24,22 @@ export async function caughtEmails(): Promise<CaughtEmail[]> {
   return (await response.json()) as CaughtEmail[];
 }
 
-// Waits for the emails with this subject: the job queue sends within seconds of the payment.
-export async function emailsWithSubject(subject: string, count = 1): Promise<CaughtEmail[]> {
+// Waits for the emails with this subject (to this address, if given): the job queue sends
+// within seconds of the payment.
+export async function emailsWithSubject(
+  subject: string,
+  count = 1,
+  to?: string,
+): Promise<CaughtEmail[]> {
   let found: CaughtEmail[] = [];
   await expect
     .poll(
       async () => {
-        found = (await caughtEmails()).filter((email) => email.subject === subject);
+        found = (await caughtEmails()).filter(
+          (email) =>
+            email.subject === subject &&
+            (to === undefined || email.to.some((recipient) => recipient.address === to)),
+        );
         return found.length;
       },
       { timeout: 30_000, message: `an email "${subject}" in the mail catcher` },
