@@ -90,6 +90,8 @@ export async function verifyEmails(
       continue;
     }
     if (notification.errorReason !== want.errorReason) {
+      // The email would tell the shopper the wrong reason: as bad as a lost one.
+      verdict.lost++;
       verdict.problems.push(
         `${label}: error reason ${notification.errorReason} instead of ${want.errorReason}`,
       );
