@@ -15,13 +15,13 @@ import {
   workerUtils,
 } from "../jobs/support";
 import { createPendingOrder } from "../support/orders";
+import { session } from "../support/session-double";
 
 // "Volver a encolar" in the console: a dead send job (or a failed email) goes back to the queue
 // with its attempts from zero, its notification back to "queued", and the next run sends it.
 // Admins only, and bad input changes nothing.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 
 const { requeueJob, requeueNotification } = await import("@/app/admin/actions");
