@@ -18,10 +18,13 @@ const footer = { fontSize: "12px", color: "#78716c", margin: "0" };
 export function EmailLayout({
   preview,
   storeName,
+  reason,
   children,
 }: {
   preview: string;
   storeName: string;
+  // Why this person gets the email, in the footer; a purchase unless said otherwise.
+  reason?: string;
   children: ReactNode;
 }) {
   return (
@@ -34,8 +37,8 @@ export function EmailLayout({
           <Section>{children}</Section>
           <Hr />
           <Text style={footer}>
-            Recibes este correo por una compra en {storeName}. Si no fuiste tú, respóndenos y lo
-            revisamos.
+            {reason ?? `Recibes este correo por una compra en ${storeName}.`} Si no fuiste tú,
+            respóndenos y lo revisamos.
           </Text>
         </Container>
       </Body>

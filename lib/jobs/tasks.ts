@@ -1,6 +1,7 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { z } from "zod";
+import { sendPasswordResetEmail } from "@/lib/auth/password-reset/send";
 import { deleteExpiredRateLimitBuckets } from "@/lib/auth/rate-limit";
 import { deleteExpiredGuestCarts } from "@/lib/cart/expire";
 import { mailTransport, type MailTransport } from "@/lib/email/transport";
@@ -24,6 +25,7 @@ export function jobTasks(transport: () => MailTransport = mailTransport): TaskLi
         { attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },
         transport(),
       ),
+    [TASK.sendPasswordReset]: (payload) => sendPasswordResetEmail(payload, transport()),
     [TASK.reconcile]: async (payload) => {
       const { olderThanMs } = reconcilePayload.parse(payload ?? {});
       const report = await reconcilePendingSessions({ olderThanMs });
