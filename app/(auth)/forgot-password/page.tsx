@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { resetRequestedMessage } from "@/lib/auth/password-reset/messages";
 import { forgotPasswordAction } from "../actions";
@@ -7,8 +8,10 @@ import { forgotPasswordAction } from "../actions";
 export const metadata: Metadata = { title: "Recuperar contraseña" };
 
 // Open to everyone, signed in or not: someone signed in on one device may have forgotten the
-// password on another.
-export default function ForgotPasswordPage() {
+// password on another. Rendered per request, as sign-in is, so that its scripts carry this
+// response's nonce under the strict policy (lib/security/page-headers.ts).
+export default async function ForgotPasswordPage() {
+  await connection();
   return (
     <>
       <h1 className="font-display text-3xl font-bold text-stone-900">¿Olvidaste tu contraseña?</h1>
