@@ -62,3 +62,11 @@ export function loadResetTokenForEmail(id: string) {
 export async function markResetEmailed(id: string): Promise<void> {
   await db.passwordResetToken.update({ where: { id }, data: { emailedAt: new Date() } });
 }
+
+// Links dead for a week are forgotten (the hourly cleanup job): until then a used or expired
+// link's page can still say which way it died; after, it is simply not a link of ours.
+export async function deleteStaleResetTokens(): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "PasswordResetToken"
+    WHERE "expiresAt" <= ${nowUtc} - make_interval(days => 7)`;
+}

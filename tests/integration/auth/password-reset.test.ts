@@ -5,6 +5,7 @@ import { resetLinkState, resetPasswordWithToken } from "@/lib/auth/password-rese
 import { requestPasswordReset } from "@/lib/auth/password-reset/request";
 import { storeResetRequest } from "@/lib/auth/password-reset/request-sql";
 import { passwordResetLimits } from "@/lib/auth/password-reset/throttle";
+import { deleteStaleResetTokens } from "@/lib/auth/password-reset/store";
 import { hashResetToken } from "@/lib/auth/password-reset/token";
 import { db } from "@/lib/db";
 import { emptyQueue, releaseWorkerUtils } from "../jobs/support";
@@ -247,5 +248,25 @@ describe("using a link", () => {
     expect(other.supersededAt).toBeInstanceOf(Date);
     expect(other.usedAt).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
+  });
+});
+
+describe("the cleanup job", () => {
+  it("forgets links dead for over a week and keeps the rest", async () => {
+    const user = await createUser();
+    await request(user.email);
+    const { row: recent } = await latestTokenOf(user.id);
+    const stale = randomUUID();
+    await db.passwordResetToken.create({
+      data: {
+        id: stale,
+        userId: user.id,
+        tokenHash: hashResetToken(stale),
+        createdAt: new Date(Date.now() - 9 * 86_400_000),
+        expiresAt: new Date(Date.now() - 8 * 86_400_000),
+      },
+    });
+    expect(await deleteStaleResetTokens()).toBeGreaterThanOrEqual(1);
+    expect((await tokensOf(user.id)).map((row) => row.id)).toEqual([recent.id]);
   });
 });
