@@ -10,7 +10,7 @@ import {
   type ActionFailure,
 } from "@/lib/actions";
 import { safeCallbackPath, signIn, SignInRateLimited, signOut } from "@/lib/auth";
-import { deadLinkMessages } from "@/lib/auth/password-reset/messages";
+import { deadLinkMessage } from "@/lib/auth/password-reset/messages";
 import { resetPasswordWithToken } from "@/lib/auth/password-reset/reset";
 import { requestPasswordReset } from "@/lib/auth/password-reset/request";
 import {
@@ -85,7 +85,7 @@ export const resetPasswordAction = validatedAction(
   resetPasswordSchema,
   async ({ token, password }) => {
     const result = await resetPasswordWithToken(token, password);
-    if (!result.ok) return fail(deadLinkMessages[result.reason]);
+    if (!result.ok) return fail(deadLinkMessage(result.reason));
     redirect("/sign-in?reset=done");
   },
 );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { deadLinkMessages, deadLinkTitles } from "@/lib/auth/password-reset/messages";
+import { deadLinkAdvice, deadLinkTitles } from "@/lib/auth/password-reset/messages";
 import { resetLinkState } from "@/lib/auth/password-reset/reset";
 import { passwordMinLength } from "@/lib/auth/schemas";
 import { resetPasswordAction } from "../actions";
@@ -23,7 +23,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
     return (
       <>
         <h1 className="font-display text-3xl font-bold text-stone-900">{deadLinkTitles[state]}</h1>
-        <p className="mt-2 text-stone-700">{deadLinkMessages[state]}</p>
+        <p className="mt-2 text-stone-700">{deadLinkAdvice[state]}</p>
         <Link href="/forgot-password" className="btn-primary mt-6 block w-full py-3 text-center">
           Pedir un enlace nuevo
         </Link>
