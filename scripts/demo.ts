@@ -67,11 +67,7 @@ async function main(): Promise<number> {
   log("fresh embedded database, migrated and seeded");
 
   const storefrontEnv = demoStorefrontEnv(database.url);
-  await ensureProductionBuild(storefrontEnv, log, [
-    "APP_URL",
-    "NEXT_PUBLIC_FINTOC_PUBLIC_KEY",
-    "NEXT_PUBLIC_FINTOC_JS_URL",
-  ]);
+  await ensureProductionBuild(storefrontEnv, log);
   mkdirSync(join(scratch, "emulator"));
   servers.push(
     await startServer({

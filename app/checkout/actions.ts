@@ -10,7 +10,7 @@ import {
 } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { describeFintocError } from "@/lib/checkout/fintoc-error-message";
-import { checkoutInput, oneClickInput, payAgainInput } from "@/lib/checkout/input";
+import { checkoutInput, oneClickInput, payAgainInput, widgetExitInput } from "@/lib/checkout/input";
 import {
   payOrderAgain,
   type OpenedPayment,
@@ -23,6 +23,8 @@ import { ensureFintocCustomer } from "@/lib/customers/ensure-fintoc-customer";
 import { FintocApiError, FintocUnavailableError } from "@/lib/fintoc";
 import { allowFintocCall } from "@/lib/limits/fintoc-calls";
 import { getOrderForViewerOrNull } from "@/lib/orders/access";
+import { paymentUnderway } from "@/lib/orders/payment-underway";
+import { refreshPendingOrder } from "@/lib/orders/refresh-pending-order";
 import { getActiveMethodForUserOrNull } from "@/lib/payment-methods/queries";
 import { log } from "@/lib/log";
 
@@ -112,4 +114,14 @@ export const payOrderAgainAction = validatedAction(payAgainInput, async (input) 
     return fail(result.error);
   }
   return handOver(result.payment);
+});
+
+// The widget closed after it reported the payment started: did the money move? Our server asks
+// Fintoc and applies the answer as the webhook would; the browser learns only whether to confirm
+// the order on its page or offer to pay again. Only the order's own shopper may ask.
+export const checkOrderAfterWidgetExit = validatedAction(widgetExitInput, async (input) => {
+  const order = await getOrderForViewerOrNull(input.orderId);
+  if (!order) return fail("No encontramos ese pedido.");
+  const current = (await refreshPendingOrder(order)) ?? order;
+  return succeed({ underway: paymentUnderway(current) });
 });

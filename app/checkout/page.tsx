@@ -9,7 +9,12 @@ import { getCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/money";
 import { getOneClickMethodOrNull } from "@/lib/payment-methods/queries";
 import { widgetConfig } from "@/lib/checkout/widget-config";
-import { payOrderAgainAction, payWithSavedAccount, startCheckout } from "./actions";
+import {
+  checkOrderAfterWidgetExit,
+  payOrderAgainAction,
+  payWithSavedAccount,
+  startCheckout,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Pagar" };
 
@@ -33,7 +38,9 @@ export default async function CheckoutPage() {
   // The widget's public key and script (never the secret key): "Pagar aquí" beside the
   // hosted page. Without a public key, the hosted page only.
   const config = widgetConfig();
-  const widget = config ? { config, payAgain: payOrderAgainAction } : null;
+  const widget = config
+    ? { config, payAgain: payOrderAgainAction, checkAfterExit: checkOrderAfterWidgetExit }
+    : null;
 
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_22rem] md:py-12">

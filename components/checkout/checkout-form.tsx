@@ -8,7 +8,11 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EmbeddedCheckout } from "./embedded-checkout";
 
-export type WidgetProps = { config: WidgetConfig; payAgain: FormAction<WidgetHandOver> };
+export type WidgetProps = {
+  config: WidgetConfig;
+  payAgain: FormAction<WidgetHandOver>;
+  checkAfterExit: FormAction<{ underway: boolean }>;
+};
 
 type Props = {
   action: FormAction<WidgetHandOver>;
@@ -65,9 +69,7 @@ export function CheckoutForm({
       <SubmitButton pendingLabel="Conectando con tu banco…">
         Pagar {totalLabel} con transferencia
       </SubmitButton>
-      {widget ? (
-        <EmbeddedCheckout config={widget.config} result={state} payAgain={widget.payAgain} />
-      ) : null}
+      {widget ? <EmbeddedCheckout widget={widget} result={state} /> : null}
       <p className="text-xs text-stone-600">
         Te llevaremos a la página segura de Fintoc para pagar desde tu banco
         {widget ? " (o la abriremos aquí mismo)" : ""}. Tu pedido se confirma cuando el banco

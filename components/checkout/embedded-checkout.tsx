@@ -3,12 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState, FormAction } from "@/lib/actions";
-import type { WidgetConfig, WidgetHandOver } from "@/lib/checkout/fintoc-widget";
+import type { ActionState } from "@/lib/actions";
+import type { WidgetHandOver } from "@/lib/checkout/fintoc-widget";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { WidgetProps } from "./checkout-form";
 import { useFintocWidget } from "./use-fintoc-widget";
 
 type Phase = "idle" | "open" | "confirming" | "exited";
+
+// Fintoc's widget event for a payment the shopper has started (its documented events list).
+const PAYMENT_IN_PROGRESS = "payment_in_progress";
 
 function WidgetButton({
   value,
@@ -40,17 +44,18 @@ function WidgetButton({
 // Rendered only once the page runs. The callbacks are signals, never proof (Fintoc says so):
 // onSuccess sends the shopper to the order's page, which asks our server until the order
 // settles (it retrieves the session and applies it as a webhook would); onExit leaves the order
-// pending, to try again here or on Fintoc's page.
+// pending, to try again here or on Fintoc's page. An exit after onEvent("payment_in_progress")
+// may be a shopper who closed the widget while the bank moves the money, or a payment the bank
+// refused: the page asks our server which, rather than offer to pay again at once.
 export function EmbeddedCheckout({
-  config,
+  widget,
   result,
-  payAgain,
 }: {
-  config: WidgetConfig;
+  widget: WidgetProps;
   // The form's last result: a success carries the order and its session's token.
   result: ActionState<WidgetHandOver>;
-  payAgain: FormAction<WidgetHandOver>;
 }) {
+  const { config, payAgain, checkAfterExit } = widget;
   const router = useRouter();
   const { load, open, destroy } = useFintocWidget(config);
   const [again, againAction] = useActionState(payAgain, null);
@@ -78,18 +83,36 @@ export function EmbeddedCheckout({
   useEffect(() => {
     if (!latest) return;
     const { orderId: order, sessionToken } = latest.data;
+    let paying = false;
+    const confirm = () => {
+      setEnded({ of: latest, how: "success" });
+      destroy();
+      router.push(`/orders/${order}`);
+    };
+    const exit = () =>
+      setEnded((current) => (current?.of === latest ? current : { of: latest, how: "exit" }));
+    // Closed once the payment started: "Confirmando tu pago…" while our server asks Fintoc,
+    // then the order's page if the money is moving, else the offer to pay again.
+    const askOurServer = async () => {
+      setEnded({ of: latest, how: "success" });
+      const form = new FormData();
+      form.set("orderId", order);
+      const answer = await checkAfterExit(null, form).catch(() => null);
+      if (answer?.ok && answer.data.underway) router.push(`/orders/${order}`);
+      else setEnded({ of: latest, how: "exit" });
+    };
     open(sessionToken, {
-      onSuccess: () => {
-        setEnded({ of: latest, how: "success" });
-        destroy();
-        router.push(`/orders/${order}`);
+      onEvent: (name) => {
+        if (name === PAYMENT_IN_PROGRESS) paying = true;
       },
+      onSuccess: confirm,
       onExit: () => {
-        setEnded((current) => (current?.of === latest ? current : { of: latest, how: "exit" }));
         destroy();
+        if (paying) void askOurServer();
+        else exit();
       },
     });
-  }, [latest, open, destroy, router]);
+  }, [latest, open, destroy, router, checkAfterExit]);
 
   useEffect(() => {
     if (phase === "exited" || phase === "confirming") notice.current?.focus();

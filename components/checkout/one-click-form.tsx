@@ -30,9 +30,7 @@ export function OneClickForm({
       <input type="hidden" name="paymentMethodId" value={paymentMethodId} />
       <input type="hidden" name="checkoutToken" value={checkoutToken} />
       <SubmitButton pendingLabel="Conectando con tu banco…">Pagar con {accountLabel}</SubmitButton>
-      {widget ? (
-        <EmbeddedCheckout config={widget.config} result={state} payAgain={widget.payAgain} />
-      ) : null}
+      {widget ? <EmbeddedCheckout widget={widget} result={state} /> : null}
       <FormAlert message={state && !state.ok ? state.error : null} />
     </form>
   );

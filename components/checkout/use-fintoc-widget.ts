@@ -13,7 +13,11 @@ export type WidgetLoad = "idle" | "loading" | "ready" | "failed";
 
 const noSubscription = () => () => {};
 
-export type WidgetCallbacks = { onSuccess: () => void; onExit: () => void };
+export type WidgetCallbacks = {
+  onSuccess: () => void;
+  onExit: () => void;
+  onEvent: (name: string) => void;
+};
 
 // Loads Fintoc's script once the page runs (so nothing of it is in the server's HTML, and a
 // shopper without JavaScript sees the hosted page only) and opens one widget at a time.

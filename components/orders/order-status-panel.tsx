@@ -1,5 +1,6 @@
 import type { FormAction } from "@/lib/actions";
 import { describeErrorReason } from "@/lib/orders/error-reasons";
+import { bankIsProcessing } from "@/lib/orders/payment-underway";
 import { PendingPoller } from "./pending-poller";
 import { RetryPaymentForm } from "./retry-payment-form";
 
@@ -69,8 +70,7 @@ export function OrderStatusPanel(props: Props) {
     );
   }
   // Canceling on Fintoc's page expires the session: say what the shopper did, not what it caused.
-  const bankProcessing =
-    paymentIntentStatus === "pending" || paymentIntentStatus === "requires_action";
+  const bankProcessing = bankIsProcessing(paymentIntentStatus);
   if (canceledByShopper && (status === "EXPIRED" || (status === "PENDING" && !bankProcessing))) {
     return (
       <Panel kind="waiting" title="Cancelaste el pago">

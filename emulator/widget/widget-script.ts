@@ -116,7 +116,8 @@ export const widgetScript = String.raw`(function () {
 `;
 
 // Runs inside the frame: posts what the server put in <meta name="fintoc-frame"> to the page
-// that opened the widget, addressed to that exact origin, and gives final steps a close button.
+// that opened the widget, addressed to that exact origin, reports payment_in_progress when the
+// shopper pays, and gives final steps a close button.
 export const frameScript = String.raw`(function () {
   "use strict";
   var meta = document.querySelector('meta[name="fintoc-frame"]');
@@ -127,6 +128,14 @@ export const frameScript = String.raw`(function () {
     window.parent.postMessage(message, config.parentOrigin);
   }
   config.messages.forEach(post);
+  // Paying (the outcome form of a payment, or the saved account's one-click) starts the
+  // transfer: Fintoc reports payment_in_progress then. A widget closed from here on may still
+  // end in a payment, which only the webhook or a retrieve can tell.
+  document.addEventListener("submit", function (event) {
+    var action = event.target && event.target.getAttribute("action");
+    if (action && /\/pay$/.test(new URL(action, location.href).pathname))
+      post({ type: "event", name: "payment_in_progress" });
+  });
   var final = config.messages.some(function (m) { return m.type !== "event"; });
   var card = document.querySelector(".result");
   if (final && card) {

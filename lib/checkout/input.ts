@@ -25,3 +25,6 @@ export const oneClickInput = z.object({ paymentMethodId, checkoutToken: formToke
 
 // After the widget closed: pay the same order again, in the widget or on Fintoc's page.
 export const payAgainInput = z.object({ orderId, ui });
+
+// After the widget closed with a payment started: which order to ask about.
+export const widgetExitInput = z.object({ orderId });

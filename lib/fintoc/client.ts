@@ -74,6 +74,23 @@ export function createFintocClient(options: FintocHttpOptions) {
     toCheckoutSession(await fintocRequest(options, { ...request, schema: checkoutSessionSchema }));
   const sessionPath = (id: string) => `/v2/checkout_sessions/${encodeURIComponent(id)}`;
   const subscriptionPath = (id: string) => `/v2/subscriptions/${encodeURIComponent(id)}`;
+  // A whole list filtered by one parent (a customer's methods, a subscription's invoices) in one
+  // page: 300 is the largest `limit` Fintoc documents (for payment methods; default 30), far
+  // more than one customer or subscription has.
+  const list = async <Wire, Item>(
+    path: string,
+    filter: Record<string, string>,
+    schema: z.ZodType<Wire>,
+    map: (wire: Wire) => Item,
+  ): Promise<Item[]> => {
+    const items = await fintocRequest(options, {
+      method: "GET",
+      path,
+      query: { ...filter, limit: "300" },
+      schema: z.array(schema),
+    });
+    return items.map(map);
+  };
   return {
     createCheckoutSession: (
       params: CreateCheckoutSessionParams,
@@ -95,15 +112,8 @@ export function createFintocClient(options: FintocHttpOptions) {
       });
       return { id: customer.id };
     },
-    listCustomerPaymentMethods: async (customer: string): Promise<PaymentMethod[]> => {
-      const methods = await fintocRequest(options, {
-        method: "GET",
-        path: "/v2/payment_methods",
-        query: { customer, limit: "300" },
-        schema: z.array(paymentMethodSchema),
-      });
-      return methods.map(toPaymentMethod);
-    },
+    listCustomerPaymentMethods: (customer: string): Promise<PaymentMethod[]> =>
+      list("/v2/payment_methods", { customer }, paymentMethodSchema, toPaymentMethod),
     // Refunds are Fintoc API v1, even under the 2026-02-01 version.
     createRefund: async (params: CreateRefundParams, idempotencyKey: string): Promise<Refund> =>
       toRefund(
@@ -157,15 +167,8 @@ export function createFintocClient(options: FintocHttpOptions) {
         }),
       ),
     // A subscription's invoices, one per period (a subscription has few: 300 is years).
-    listInvoices: async (subscription: string): Promise<Invoice[]> => {
-      const invoices = await fintocRequest(options, {
-        method: "GET",
-        path: "/v2/invoices",
-        query: { subscription, limit: "300" },
-        schema: z.array(invoiceSchema),
-      });
-      return invoices.map(toInvoice);
-    },
+    listInvoices: (subscription: string): Promise<Invoice[]> =>
+      list("/v2/invoices", { subscription }, invoiceSchema, toInvoice),
     retrievePaymentMethod: async (id: string): Promise<PaymentMethod> => {
       const method = await fintocRequest(options, {
         method: "GET",

@@ -69,29 +69,19 @@ export async function refundSummaryOf(order: {
 // Money back per order for a page of orders (the history's badges), found as refundSummaryOf
 // finds them: by the order, or by the order's payments. Each refund counts once.
 export async function refundedAmountsOf(orderIds: string[]): Promise<Map<string, number>> {
-  const refunded = new Map<string, number>();
-  if (orderIds.length === 0) return refunded;
-  const sessions = await db.checkoutSession.findMany({
-    where: { orderId: { in: orderIds }, paymentIntentId: { not: null } },
-    select: { orderId: true, paymentIntentId: true },
-  });
-  const orderOfIntent = new Map(
-    sessions.flatMap((s) =>
-      s.paymentIntentId && s.orderId ? [[s.paymentIntentId, s.orderId]] : [],
-    ),
-  );
-  const refunds = await db.refund.findMany({
-    where: {
-      status: "SUCCEEDED",
-      OR: [{ orderId: { in: orderIds } }, { paymentIntentId: { in: [...orderOfIntent.keys()] } }],
-    },
-    select: { orderId: true, paymentIntentId: true, amount: true },
-  });
-  for (const refund of refunds) {
-    const orderId = refund.orderId ?? orderOfIntent.get(refund.paymentIntentId);
-    if (orderId) refunded.set(orderId, (refunded.get(orderId) ?? 0) + refund.amount);
-  }
-  return refunded;
+  if (orderIds.length === 0) return new Map();
+  // A refund known by its order counts there; one known only by its payment intent counts for
+  // the order whose session holds that intent.
+  const rows = await db.$queryRaw<{ orderId: string; refunded: number }[]>`
+    SELECT listed.id AS "orderId", sum(refund.amount)::int AS refunded
+    FROM unnest(${orderIds}::text[]) AS listed(id)
+    JOIN "Refund" refund ON refund.status = 'SUCCEEDED' AND (
+      refund."orderId" = listed.id
+      OR (refund."orderId" IS NULL AND refund."paymentIntentId" IN (
+        SELECT session."paymentIntentId" FROM "CheckoutSession" session
+        WHERE session."orderId" = listed.id AND session."paymentIntentId" IS NOT NULL)))
+    GROUP BY listed.id`;
+  return new Map(rows.map((row) => [row.orderId, row.refunded]));
 }
 
 export function refundStateOf(refunded: number, orderAmount: number): RefundSummary["state"] {

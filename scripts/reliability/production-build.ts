@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 // `next start` serves the build in .next. A build takes one to three minutes on a two-core
@@ -7,8 +7,8 @@ import { join, resolve } from "node:path";
 // nothing the app is built from has changed since; otherwise the app is built here.
 
 const BUILD_ID = resolve(".next/BUILD_ID");
-// The values of the variables a caller says the build bakes in (NEXT_PUBLIC_*, and what
-// next.config.ts reads), as the last build here saw them. A build made elsewhere has none.
+// What the last build here baked in from its environment (bakedEnv), as JSON. A build made
+// elsewhere has none, and is not reused.
 const BAKED = resolve(".next/baked-env.json");
 const SOURCES = [
   "app",
@@ -40,28 +40,36 @@ export function buildIsCurrent(): boolean {
   return SOURCES.every((source) => newestChange(resolve(source)) < built);
 }
 
-function bakedValues(env: NodeJS.ProcessEnv, names: string[]): string {
-  return JSON.stringify(Object.fromEntries(names.map((name) => [name, env[name] ?? null])));
+// What a build takes from its environment and keeps: next.config.ts reads whether APP_URL is
+// https and the widget's origins (from NEXT_PUBLIC_FINTOC_JS_URL, present when
+// NEXT_PUBLIC_FINTOC_PUBLIC_KEY is), and the client bundle inlines every NEXT_PUBLIC_*.
+export function bakedEnv(env: Record<string, string | undefined>): string {
+  const published = Object.entries(env)
+    .filter(([name]) => name.startsWith("NEXT_PUBLIC_"))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({ https: (env.APP_URL ?? "").startsWith("https:"), published });
 }
 
-function bakedMatch(env: NodeJS.ProcessEnv, names: string[]): boolean {
-  if (names.length === 0) return true;
-  if (!existsSync(BAKED)) return false;
-  const recorded = JSON.parse(readFileSync(BAKED, "utf8")) as Record<string, string | null>;
-  return bakedValues(env, names) === bakedValues(recorded as NodeJS.ProcessEnv, names);
+function bakedMatch(env: NodeJS.ProcessEnv): boolean {
+  return existsSync(BAKED) && readFileSync(BAKED, "utf8") === bakedEnv(env);
 }
 
-// Builds only when the sources changed since the last build (or there is none), or when the
-// build baked other values of `baked` than `env` has (the demo's widget origins, say, are in
-// the shared pages' policy of the build that npm test made for its own emulator).
+// For every build made here (npm test's, the production tests', this file's): a later caller
+// reuses it only for an environment that bakes in the same.
+export function recordBuildEnv(env: NodeJS.ProcessEnv): void {
+  writeFileSync(BAKED, bakedEnv(env));
+}
+
+// Builds only when the sources changed since the last build (or there is none), or when that
+// build baked in another environment than `env` (npm test's build allows its own emulator's
+// widget origin in every page's policy, which the demo's emulator does not share).
 export async function ensureProductionBuild(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
-  baked: string[] = [],
 ): Promise<void> {
-  if (buildIsCurrent() && bakedMatch(env, baked)) {
+  if (buildIsCurrent() && bakedMatch(env)) {
     log(
-      `reusing the production build in .next (built ${statSync(BUILD_ID).mtime.toLocaleTimeString()}, no source changed since)`,
+      `reusing the production build in .next (built ${statSync(BUILD_ID).mtime.toLocaleTimeString()}, same sources and environment)`,
     );
     return;
   }
@@ -79,7 +87,6 @@ export async function ensureProductionBuild(
     child.once("exit", (exitCode) => done(exitCode ?? 1));
   });
   if (code !== 0) throw new Error(`next build failed:\n${output.join("").slice(-4000)}`);
-  if (baked.length) writeFileSync(BAKED, bakedValues(env, baked));
-  else rmSync(BAKED, { force: true });
+  recordBuildEnv(env);
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestDatabase } from "../db/test-database";
 import { exitCodeCounts, playwrightCounts, vitestCounts, type Counts } from "./reports";
+import { recordBuildEnv } from "../reliability/production-build";
 import { storefrontTestEnv } from "./test-env";
 
 export const STAGES = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
@@ -78,6 +79,7 @@ async function e2e(context: StageContext, database: TestDatabase): Promise<Count
   const env = testEnv(database);
   const built = await run(bin("next/dist/bin/next"), ["build"], env);
   if (built !== 0) return exitCodeCounts(built);
+  recordBuildEnv(env);
   const emulatorDir = mkdtempSync(join(tmpdir(), "storefront-e2e-emulator-"));
   const report = join(context.reportsDir, "e2e.json");
   try {

@@ -88,12 +88,13 @@ test("pays inside the frame: documented events, then onSuccess", async ({ page }
     ["event", "opened"],
     ["event", "on_available_institutions"],
     ["event", "on_authentication_form"],
+    ["event", "payment_in_progress"],
     ["success"],
   ]);
   // The result step's close button hides the widget and calls nothing more.
   await frame.getByRole("button", { name: "Cerrar", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Pagar con Fintoc" })).toBeHidden();
-  expect((await calls(page)).length).toBe(4);
+  expect((await calls(page)).length).toBe(5);
 });
 
 test("ignores messages from any window but its own frame", async ({ page }) => {

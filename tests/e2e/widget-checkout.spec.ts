@@ -1,10 +1,12 @@
+import type { FrameLocator } from "@playwright/test";
 import { expect, test, type Page } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
-import { orderIdOfSession, orderState, query } from "./support/database";
+import { orderIdOfSession, orderState, paymentIntentOfSession, query } from "./support/database";
 import {
   expectEventsDelivered,
   holdDeliveries,
   releaseDeliveries,
+  settlePaymentIntent,
 } from "./support/emulator-control";
 import {
   addPurchaseToCart,
@@ -140,6 +142,64 @@ test("close the widget half-way, retry in it, close again, then pay on Fintoc's 
   expect(state.order?.status).toBe("PAID");
   expect(state.sessions.map((s) => s.status)).toEqual(["expired", "finished"]);
   expect(state.notifications).toBe(1);
+});
+
+// The shopper pays (the widget reports payment_in_progress) and closes the widget before its
+// answer arrives: the frame's payment request is held, as a slow bank would hold it, after it
+// reached Fintoc (`reached`) or before.
+async function payThenClose(page: Page, frame: FrameLocator, reached: boolean) {
+  let paymentSent!: () => void;
+  const paymentStarted = new Promise<void>((resolve) => (paymentSent = resolve));
+  await page.route(/\/checkout\/cs_[^/]+\/pay$/, async (route) => {
+    if (reached) await route.fetch().catch(() => null);
+    paymentSent();
+    await new Promise(() => {});
+  });
+  await choosePaymentOutcome(frame, "Dejar pendiente");
+  await paymentStarted;
+  await page.getByRole("button", { name: "Cerrar Fintoc" }).click();
+}
+
+test("closed while the bank moves the money: the order page confirms it, no second payment", async ({
+  page,
+}) => {
+  await addProductToCart(page, salt, 1);
+  const frame = await checkoutInWidget(page);
+  const sessionId = await widgetSessionId(page);
+  const orderId = await orderIdOfSession(sessionId);
+  await logInToBank(frame);
+  await payThenClose(page, frame, true);
+
+  await page.waitForURL(new RegExp(`/orders/${orderId}`));
+  await expect(
+    page.getByRole("heading", { name: "Tu banco está procesando la transferencia" }),
+  ).toBeVisible();
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+
+  // The bank completes the transfer; the webhook (or the page's retrieve) settles the order.
+  await settlePaymentIntent(await paymentIntentOfSession(sessionId), "succeeded");
+  await expect(page.getByRole("heading", { name: paidHeading })).toBeVisible();
+  const state = await orderState(orderId);
+  expect(state.order?.status).toBe("PAID");
+  expect(state.sessions).toHaveLength(1);
+});
+
+test("closed before the payment reached Fintoc: our server finds none, and offers to pay again", async ({
+  page,
+}) => {
+  await addProductToCart(page, salt, 1);
+  const frame = await checkoutInWidget(page);
+  const orderId = await orderIdOfSession(await widgetSessionId(page));
+  await logInToBank(frame);
+  await payThenClose(page, frame, false);
+
+  await expect(page.getByText(pendingNotice)).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/checkout");
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.getByRole("button", { name: "Volver a intentar" }).click();
+  await choosePaymentOutcome(widgetFrame(page), "Aprobar el pago");
+  await page.waitForURL(new RegExp(`/orders/${orderId}`));
+  await expect(page.getByRole("heading", { name: paidHeading })).toBeVisible();
 });
 
 test("a failed payment in the widget: exit, then a new attempt in the widget pays the order", async ({

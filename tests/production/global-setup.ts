@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { assertLocalDatabaseUrl } from "../../scripts/db/local-url";
+import { recordBuildEnv } from "../../scripts/reliability/production-build";
 import { productionProcessEnv } from "./support/production-env";
 
 // The production path from nothing: a new, empty PostgreSQL database; `npm run db:migrate`;
@@ -40,6 +41,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const env = productionProcessEnv(databaseUrl);
   npm(["run", "db:migrate"], env);
   npm(["run", "build"], env);
+  recordBuildEnv(env);
 
   return async () => {
     await onServer(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { everyPeriod, perPeriod } from "@/components/subscriptions/period";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
-import { ProductImage } from "@/components/ui/product-image";
+import { Showcase } from "@/components/ui/showcase";
 import { getSessionUser, signInPath } from "@/lib/auth";
 import { formatMoney } from "@/lib/money";
 import { getPlanBySlug } from "@/lib/subscriptions/plans";
@@ -31,28 +31,30 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const price = formatMoney(plan.price, plan.currency);
 
   return (
-    <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:px-6 md:grid-cols-2 md:gap-12 md:py-12">
-      <div className="self-start overflow-hidden rounded-3xl bg-white ring-1 ring-stone-200">
-        <ProductImage src={plan.imagePath} alt={`Ilustración de ${plan.name}`} eager />
-      </div>
-      <div className="flex flex-col gap-5">
-        <div>
-          <p className="text-sm font-medium tracking-wide text-stone-600 uppercase">
-            <Link href="/suscripciones" className="hover:text-clay-700">
-              Suscripciones
-            </Link>
+    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 md:py-12">
+      <Showcase
+        imagePath={plan.imagePath}
+        name={plan.name}
+        eyebrow={
+          <Link href="/suscripciones" className="hover:text-clay-700">
+            Suscripciones
+          </Link>
+        }
+        price={
+          <p className="text-3xl font-bold text-stone-900">
+            {price}
+            <span className="text-lg font-medium text-stone-600">
+              {" "}
+              {perPeriod(plan.intervalMonths)}
+            </span>
           </p>
-          <h1 className="mt-1 font-display text-3xl font-bold text-stone-900 sm:text-4xl">
-            {plan.name}
-          </h1>
-        </div>
-        <p className="text-3xl font-bold text-stone-900">
-          {price}
-          <span className="text-lg font-medium text-stone-600">
-            {" "}
-            {perPeriod(plan.intervalMonths)}
-          </span>
-        </p>
+        }
+        promises={[
+          `Se cobra ${price} hoy y después ${everyPeriod(plan.intervalMonths)}, el mismo día.`,
+          "Débito automático (PAC) desde tu cuenta bancaria, autorizado con Fintoc.",
+          "Cancelas cuando quieras desde Mis suscripciones.",
+        ]}
+      >
         <p className="leading-relaxed text-stone-700">{plan.description}</p>
         <section
           aria-labelledby="plan-contents"
@@ -88,14 +90,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
             Ingresa para suscribirte
           </Link>
         )}
-        <ul className="flex flex-col gap-2 text-sm text-stone-600">
-          <li>
-            ✓ Se cobra {price} hoy y después {everyPeriod(plan.intervalMonths)}, el mismo día.
-          </li>
-          <li>✓ Débito automático (PAC) desde tu cuenta bancaria, autorizado con Fintoc.</li>
-          <li>✓ Cancelas cuando quieras desde Mis suscripciones.</li>
-        </ul>
-      </div>
+      </Showcase>
     </div>
   );
 }

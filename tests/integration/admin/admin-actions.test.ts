@@ -4,13 +4,13 @@ import { db } from "@/lib/db";
 import { checkoutSession, eventBody, paymentIntent } from "../support/fintoc-fixtures";
 import { createPendingOrder } from "../support/orders";
 import { postWebhook } from "../support/webhook-request";
+import { session } from "../support/session-double";
 
 // The console's server actions, called as the browser would (FormData in, result out), as
 // each kind of visitor. Server actions are public endpoints: the role check is what protects
 // them, not the console's pages.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 // refresh() needs a Next request; what matters here is what the actions do to the data.
 vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 const reconcile = vi.hoisted(() => vi.fn());

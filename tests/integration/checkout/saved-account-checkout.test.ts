@@ -5,12 +5,12 @@ import { db } from "@/lib/db";
 import { createProduct } from "../cart/fixtures";
 import { createShopper, form, redirectOf, uniqueRut } from "../payment-methods/action-fixtures";
 import { finishSetupAndDeliver, startFintocEmulator } from "../payment-methods/fintoc-emulator";
+import { session } from "../support/session-double";
 
 // Checkout with a saved bank account, against the real emulator over HTTP. The shoppers here
 // are signed in, so their cart is found through the session: no cookie is involved.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/headers", async () => ({
   headers: async () => (await import("../support/request-scope")).requestHeaders(),
 }));

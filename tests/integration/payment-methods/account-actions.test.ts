@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createShopper, form, storeMethod, userState } from "./action-fixtures";
+import { session } from "../support/session-double";
 
 // The account page's actions on saved bank accounts, called as the browser would, as the
 // owner, as another signed-in shopper holding the owner's method id, and as a guest.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 // refresh() needs a Next request; it is recorded so a test can tell it ran only on success.
 const refresh = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ refresh }));

@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createShopper, form, redirectOf, uniqueRut, userState } from "./action-fixtures";
 import { startFintocEmulator } from "./fintoc-emulator";
+import { session } from "../support/session-double";
 
 // "Guardar una cuenta": the action makes the user's Fintoc customer if needed and a setup
 // Checkout Session at the real emulator (over HTTP), then sends the shopper to its page.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/headers", async () => ({
   headers: async () => (await import("../support/request-scope")).requestHeaders(),
 }));

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { startFintocEmulator } from "../payment-methods/fintoc-emulator";
 import { deliverEvents, paidOrder as paidOrderThrough } from "./paid-order";
+import { session } from "../support/session-double";
 
 // The console's "Reembolsar", against the real emulator: our row, Fintoc's refund, its
 // webhooks, and what the order then says.
@@ -11,8 +12,7 @@ import { deliverEvents, paidOrder as paidOrderThrough } from "./paid-order";
 const fintoc = await startFintocEmulator();
 afterAll(() => fintoc.close());
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 vi.mock("next/headers", async () => ({
   headers: async () => (await import("../support/request-scope")).requestHeaders(),

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createShopper, form, redirectOf } from "../payment-methods/action-fixtures";
 import { startFintocEmulator } from "../payment-methods/fintoc-emulator";
@@ -12,13 +11,13 @@ import {
   subscriptionState,
   typeOf,
 } from "./fixtures";
+import { session } from "../support/session-double";
 
 // "Cancelar suscripción": through Fintoc's API, for the shopper's own subscription only, after
 // which nothing more is charged.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 const refresh = vi.hoisted(() => vi.fn());
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/cache", () => ({ refresh }));
 vi.mock("next/headers", async () => ({
   headers: async () => (await import("../support/request-scope")).requestHeaders(),

@@ -1,17 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createShopper, form, redirectOf } from "../payment-methods/action-fixtures";
 import { startFintocEmulator } from "../payment-methods/fintoc-emulator";
 import { coffeePlan, deliver, finishSubscription, subscriptionState, typeOf } from "./fixtures";
+import { session } from "../support/session-double";
 
 // "Suscribirme": the action opens a `flow: subscription` session at the real emulator for the
 // plan at our price, and the emulator's own events make it an active subscription whose first
 // invoice is one paid order.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/headers", async () => ({
   headers: async () => (await import("../support/request-scope")).requestHeaders(),
 }));

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createShopper, form, redirectOf } from "../payment-methods/action-fixtures";
 import { startFintocEmulator } from "../payment-methods/fintoc-emulator";
@@ -16,12 +15,12 @@ import {
   subscriptionState,
   typeOf,
 } from "./fixtures";
+import { session } from "../support/session-double";
 
 // The subscription's events in any order, any number of times, concurrently: the end state is
 // always the same, one order per paid invoice, and nothing goes backwards.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("next/headers", async () => ({
   headers: async () => (await import("../support/request-scope")).requestHeaders(),
 }));

@@ -176,6 +176,31 @@ export const actionPlans: Record<string, ActionPlan> = {
       ["a way to pay that does not exist", cast.attacker, { orderId: randomUUID(), ui: "popup" }],
     ],
   },
+  // After the widget closed with a payment started: asks Fintoc about the order.
+  checkOrderAfterWidgetExit: {
+    caller: (cast) => cast.attacker,
+    fields: (cast) => ({ orderId: cast.victim.orderId }),
+    own: (cast) => [
+      [
+        "the victim's order, by another shopper",
+        cast.attacker,
+        { orderId: cast.victim.orderId },
+        /No encontramos ese pedido/,
+      ],
+      [
+        "the victim's order, by a guest",
+        cast.guest,
+        { orderId: cast.victim.orderId },
+        /No encontramos ese pedido/,
+      ],
+      [
+        "an order that does not exist",
+        cast.attacker,
+        { orderId: randomUUID() },
+        /No encontramos ese pedido/,
+      ],
+    ],
+  },
   payWithSavedAccount: {
     signedIn: "shopper",
     caller: (cast) => cast.attacker,
