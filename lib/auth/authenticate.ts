@@ -6,7 +6,13 @@ import { consumeRateLimit, refundRateLimit, resetRateLimit } from "./rate-limit"
 import { signInAddressKey, signInEmailKey, signInRules } from "./sign-in-throttle";
 import { log } from "@/lib/log";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
+export type AuthenticatedUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  sessionVersion: number;
+};
 
 export type PasswordCheck =
   | { ok: true; user: AuthenticatedUser }
@@ -31,7 +37,14 @@ export async function authenticateWithPassword(attempt: {
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      passwordHash: true,
+      sessionVersion: true,
+    },
   });
   decoyHash ??= hashPassword("decoy password, never matches");
   const matches = await verifyPassword(attempt.password, user?.passwordHash ?? (await decoyHash));
@@ -41,5 +54,6 @@ export async function authenticateWithPassword(attempt: {
     resetRateLimit(signInEmailKey(email)),
     refundRateLimit(signInAddressKey(attempt.address)),
   ]);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  const { id, name, role, sessionVersion } = user;
+  return { ok: true, user: { id, email: user.email, name, role, sessionVersion } };
 }

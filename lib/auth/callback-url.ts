@@ -4,7 +4,7 @@
 
 export const defaultCallbackPath = "/account";
 
-const authPages = ["/sign-in", "/sign-up"];
+const authPages = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password"];
 
 export function safeCallbackPath(candidate: unknown, fallback = defaultCallbackPath): string {
   if (typeof candidate !== "string" || !candidate.startsWith("/")) return fallback;

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticateWithPassword } from "./authenticate";
 import { signInSchema } from "./schemas";
+import { isSessionCurrent } from "./session-version";
 import { clientAddress } from "@/lib/limits/client-address";
 import { errorFields, log } from "@/lib/log";
 
@@ -49,10 +50,15 @@ export function authConfig(): NextAuthConfig {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        // `user` is only present right after authorize(); later calls keep the token's claims.
-        if (user?.role) token.role = user.role;
-        return token;
+      async jwt({ token, user }) {
+        // `user` is only present right after authorize(); later calls keep the token's claims,
+        // and refuse (sign out) a token issued before the password's last reset.
+        if (user) {
+          if (user.role) token.role = user.role;
+          token.sessionVersion = user.sessionVersion ?? 0;
+          return token;
+        }
+        return (await isSessionCurrent(token)) ? token : null;
       },
       session({ session, token }) {
         session.user = {

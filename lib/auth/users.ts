@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import type { Tx } from "@/lib/db-types";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "./schemas";
 
@@ -51,4 +52,28 @@ export async function getUserIdByEmailOrNull(email: string): Promise<string | nu
     select: { id: true },
   });
   return user?.id ?? null;
+}
+
+// A new password, and every session signed out: the raised sessionVersion makes each JWT
+// issued before it invalid on its next read (lib/auth/session-version.ts). In the caller's
+// transaction, so it commits with whatever proved the person may do it (a reset link).
+export async function replacePassword(
+  tx: Tx,
+  userId: string,
+  passwordHash: string,
+): Promise<{ email: string }> {
+  return tx.user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { email: true },
+  });
+}
+
+// The version a session must carry to stay signed in; null when the account is gone.
+export async function currentSessionVersion(userId: string): Promise<number | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { sessionVersion: true },
+  });
+  return user?.sessionVersion ?? null;
 }

@@ -4,4 +4,5 @@ export const TASK = {
   sendNotification: "send_notification",
   reconcile: "reconcile",
   cleanup: "cleanup",
+  sendPasswordReset: "send_password_reset",
 } as const;

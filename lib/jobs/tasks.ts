@@ -1,6 +1,8 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { z } from "zod";
+import { sendPasswordResetEmail } from "@/lib/auth/password-reset/send";
+import { deleteStaleResetTokens } from "@/lib/auth/password-reset/store";
 import { deleteExpiredRateLimitBuckets } from "@/lib/auth/rate-limit";
 import { deleteExpiredGuestCarts } from "@/lib/cart/expire";
 import { mailTransport, type MailTransport } from "@/lib/email/transport";
@@ -24,6 +26,7 @@ export function jobTasks(transport: () => MailTransport = mailTransport): TaskLi
         { attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },
         transport(),
       ),
+    [TASK.sendPasswordReset]: (payload) => sendPasswordResetEmail(payload, transport()),
     [TASK.reconcile]: async (payload) => {
       const { olderThanMs } = reconcilePayload.parse(payload ?? {});
       const report = await reconcilePendingSessions({ olderThanMs });
@@ -32,7 +35,11 @@ export function jobTasks(transport: () => MailTransport = mailTransport): TaskLi
     [TASK.cleanup]: async () => {
       const buckets = await deleteExpiredRateLimitBuckets();
       const carts = await deleteExpiredGuestCarts();
-      log.info({ buckets, carts }, "deleted expired rate-limit buckets and guest carts");
+      const resetLinks = await deleteStaleResetTokens();
+      log.info(
+        { buckets, carts, resetLinks },
+        "deleted expired rate-limit buckets, guest carts and reset links",
+      );
     },
   };
 }

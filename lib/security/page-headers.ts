@@ -14,7 +14,8 @@ import { strictTransportSecurity } from "./security-headers";
 // is one copy shared by every visitor, which cannot carry each visitor's nonce: here, the
 // not-found page of unknown addresses, rendered at build time (the catalog and product pages,
 // cached whole, never reach the proxy: lib/security/shared-page-headers.ts).
-const perRequestPage = /^\/(account|admin|buscar|cart|checkout|orders|sign-in|sign-up)(\/|$)/;
+const perRequestPage =
+  /^\/(account|admin|buscar|cart|checkout|orders|sign-in|sign-up|forgot-password|reset-password)(\/|$)/;
 
 export function rendersPerRequest(pathname: string): boolean {
   return perRequestPage.test(pathname);

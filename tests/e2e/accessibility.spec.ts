@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./support/test";
 import { newPerson, signUp } from "./support/accounts";
+import { expectNoViolations } from "./support/axe";
 import { guestPayment, numberOf, signInAsAdmin } from "./support/admin";
 import { expectEventsDelivered } from "./support/emulator-control";
 import {
@@ -20,17 +20,7 @@ import {
 // Every page a shopper sees, and the merchant's console, checked by axe-core against WCAG 2.2 A
 // and AA (what a machine can check: names, roles, contrast, labels, landmarks, …), on a desktop
 // and on a phone. Fintoc's hosted page is the emulator's, checked too since shoppers pass
-// through it.
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(found, `accessibility violations on ${what}`).toEqual([]);
-}
+// through it. The password reset's pages are checked in password-reset.spec.ts, with a real link.
 
 async function visitAndCheck(page: Page, path: string, what: string) {
   await page.goto(path);

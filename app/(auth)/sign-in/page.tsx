@@ -3,11 +3,18 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser, safeCallbackPath } from "@/lib/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ingresar" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const linkClass = "font-semibold text-clay-700 underline-offset-2 hover:underline";
+
+// Where a password reset lands (app/(auth)/actions.ts).
+const passwordChanged =
+  "Listo: tu contraseña quedó cambiada y cerramos tu sesión en todos tus dispositivos. Ingresa con la nueva.";
 
 // Auth.js' own endpoints report failures as ?error=…&code=…; our form reports them itself.
 function noticeFor(error: unknown, code: unknown): string | null {
@@ -29,6 +36,11 @@ export default async function SignInPage({ searchParams }: Props) {
       <p className="mt-2 text-stone-700">
         Revisa tus pedidos y paga en un clic con tu cuenta bancaria guardada.
       </p>
+      {params.reset === "done" ? (
+        <div className="mt-6">
+          <SuccessNotice message={passwordChanged} />
+        </div>
+      ) : null}
       <div className="mt-6">
         <SignInForm
           action={signInAction}
@@ -36,12 +48,14 @@ export default async function SignInPage({ searchParams }: Props) {
           notice={noticeFor(params.error, params.code)}
         />
       </div>
+      <p className="mt-4 text-center text-sm">
+        <Link href="/forgot-password" className={linkClass}>
+          ¿Olvidaste tu contraseña?
+        </Link>
+      </p>
       <p className="mt-6 text-center text-sm text-stone-700">
         ¿No tienes cuenta?{" "}
-        <Link
-          href={`/sign-up?${new URLSearchParams({ callbackUrl })}`}
-          className="font-semibold text-clay-700 underline-offset-2 hover:underline"
-        >
+        <Link href={`/sign-up?${new URLSearchParams({ callbackUrl })}`} className={linkClass}>
           Crea una
         </Link>
       </p>

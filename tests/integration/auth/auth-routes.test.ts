@@ -1,48 +1,10 @@
-import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { signInLimits } from "@/lib/auth/sign-in-throttle";
+import { cookieHeader, origin, postCredentials, sessionFor } from "./auth-http";
 import { createUser, uniqueAddress } from "./fixtures";
 
 // Auth.js' HTTP endpoints, called in process the way Next would call the route handler: the
 // session a browser gets, and the rate limit on the one way in that bypasses our server action.
-
-const origin = "http://localhost:3000";
-
-async function loadHandlers() {
-  return (await import("@/lib/auth")).handlers;
-}
-
-function cookieHeader(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-}
-
-async function postCredentials(email: string, password: string, address: string, base = origin) {
-  const handlers = await loadHandlers();
-  const csrf = await handlers.GET(new NextRequest(`${base}/api/auth/csrf`));
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  return handlers.POST(
-    new NextRequest(`${base}/api/auth/callback/credentials`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        cookie: cookieHeader(csrf),
-        "x-forwarded-for": address,
-      },
-      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/account` }),
-    }),
-  );
-}
-
-async function sessionFor(cookie: string) {
-  const handlers = await loadHandlers();
-  const response = await handlers.GET(
-    new NextRequest(`${origin}/api/auth/session`, { headers: { cookie } }),
-  );
-  return response.json();
-}
 
 describe("Auth.js endpoints", () => {
   it("signs in with email and password; the session carries id, email, name and role", async () => {

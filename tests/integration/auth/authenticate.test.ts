@@ -24,7 +24,7 @@ describe("authenticateWithPassword", () => {
     });
     expect(result).toEqual({
       ok: true,
-      user: { id: user.id, email: user.email, name: user.name, role: "SHOPPER" },
+      user: { id: user.id, email: user.email, name: user.name, role: "SHOPPER", sessionVersion: 0 },
     });
   });
 

@@ -22,6 +22,8 @@ describe("safeCallbackPath", () => {
     [["/account", "/cart"], "a repeated parameter"],
     ["/sign-in?callbackUrl=/account", "the sign-in page itself"],
     ["/sign-up", "the sign-up page"],
+    ["/forgot-password", "the forgotten-password page"],
+    ["/reset-password?token=abc", "a reset link"],
   ])("falls back for %j (%s)", (input) => {
     expect(safeCallbackPath(input)).toBe(defaultCallbackPath);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
+import { resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 
 const valid = { name: "Ana Pérez", email: "ana@example.cl", password: "una frase larga" };
 
@@ -65,5 +65,37 @@ describe("signInSchema", () => {
     expect(fieldErrors(signInSchema.safeParse({ email: "ana@example.cl", password: "" }))).toEqual({
       password: ["Ingresa tu contraseña."],
     });
+  });
+});
+
+describe("resetPasswordSchema", () => {
+  const token = "A".repeat(43);
+  const reset = { token, password: "otra frase larga", passwordConfirmation: "otra frase larga" };
+
+  it("accepts a well-formed token and a new password typed twice", () => {
+    expect(resetPasswordSchema.safeParse(reset).success).toBe(true);
+  });
+
+  it("applies sign-up's password rules", () => {
+    const short = { ...reset, password: "corta", passwordConfirmation: "corta" };
+    expect(fieldErrors(resetPasswordSchema.safeParse(short))).toEqual({
+      password: ["La contraseña debe tener al menos 8 caracteres."],
+    });
+  });
+
+  it("refuses a confirmation that differs, on the confirmation", () => {
+    expect(
+      fieldErrors(resetPasswordSchema.safeParse({ ...reset, passwordConfirmation: "otra cosa" })),
+    ).toEqual({ passwordConfirmation: ["Las contraseñas no coinciden."] });
+  });
+
+  it.each([
+    ["cut short", token.slice(0, 20)],
+    ["with characters base64url has not", `${token.slice(0, 42)}=`],
+    ["missing", undefined],
+  ])("refuses a token %s as an invalid link", (_what, value) => {
+    expect(fieldErrors(resetPasswordSchema.safeParse({ ...reset, token: value })).token).toEqual([
+      "Este enlace no es válido. Revisa que lo copiaste completo o pide uno nuevo.",
+    ]);
   });
 });

@@ -11,6 +11,8 @@ describe("rendersPerRequest", () => {
       "/admin",
       "/sign-in",
       "/sign-up",
+      "/forgot-password",
+      "/reset-password",
       "/buscar",
     ])
       expect(rendersPerRequest(path), path).toBe(true);

@@ -56,6 +56,17 @@ const setupFields = () => ({
   formToken: randomUUID(),
 });
 
+// A reset link's token has the shape of 32 bytes in base64url; a random one matches no row.
+const randomToken = () =>
+  Buffer.from(randomUUID() + randomUUID())
+    .toString("base64url")
+    .slice(0, 43);
+const resetFields = (token: string) => ({
+  token,
+  password: "una frase larga",
+  passwordConfirmation: "una frase larga",
+});
+
 const subscribeFields = () => ({ planSlug: "caja-mensual-de-cafe", formToken: randomUUID() });
 
 const refundFields = (orderId: string) => ({
@@ -413,6 +424,38 @@ export const actionPlans: Record<string, ActionPlan> = {
           rut: "12.345.678-9",
           callbackUrl: "/",
         },
+      ],
+    ],
+  },
+  // Every well-formed email gets the same success, so only malformed ones can be refused here;
+  // the variations below (a file, 100 000 characters, no field) are all malformed.
+  forgotPasswordAction: {
+    caller: (cast) => cast.guest,
+    fields: () => ({ email: "nadie@example.cl" }),
+    own: (cast) => [
+      ["a malformed email", cast.guest, { email: "nadie@" }, /Revisa los campos marcados/],
+      ["an email that is SQL", cast.guest, { email: "' OR 1=1 --" }, /Revisa los campos marcados/],
+      ["an email past SMTP's 254 characters", cast.guest, { email: `${"a".repeat(250)}@x.cl` }],
+    ],
+  },
+  resetPasswordAction: {
+    caller: (cast) => cast.guest,
+    // A well-formed token nobody issued: only its variations are sent.
+    fields: () => resetFields(randomToken()),
+    own: (cast) => [
+      ["a tampered token", cast.guest, resetFields(randomToken()), /Este enlace no es válido/],
+      ["a token cut short", cast.guest, resetFields(randomToken().slice(0, 20))],
+      ["a token that is SQL", cast.guest, resetFields("' OR 1=1 --")],
+      [
+        "a too-short password",
+        cast.guest,
+        { ...resetFields(randomToken()), password: "corta", passwordConfirmation: "corta" },
+        /Revisa los campos marcados/,
+      ],
+      [
+        "a confirmation that differs",
+        cast.guest,
+        { ...resetFields(randomToken()), passwordConfirmation: "otra frase" },
       ],
     ],
   },
