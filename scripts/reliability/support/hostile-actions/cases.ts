@@ -388,6 +388,36 @@ export const actionPlans: Record<string, ActionPlan> = {
       ],
     ],
   },
+  // The console's "Volver a encolar": only a dead job, only a failed email, only by a merchant.
+  requeueJob: {
+    signedIn: "admin",
+    caller: (cast) => cast.admin,
+    fields: () => ({ jobId: "900000000000000001" }),
+    own: (cast) => [
+      [
+        "a job that does not exist",
+        cast.admin,
+        { jobId: "900000000000000001" },
+        /nada que volver a encolar/,
+      ],
+      ["a job id that is not a number", cast.admin, { jobId: "1; DELETE FROM jobs" }],
+      ["a job id past a bigint", cast.admin, { jobId: "99999999999999999999" }],
+    ],
+  },
+  requeueNotification: {
+    signedIn: "admin",
+    caller: (cast) => cast.admin,
+    fields: () => ({ notificationId: randomUUID() }),
+    own: (cast) => [
+      [
+        "an email that does not exist",
+        cast.admin,
+        { notificationId: randomUUID() },
+        /nada que volver a encolar/,
+      ],
+      ["an email id that is not a UUID", cast.admin, { notificationId: "../../etc/passwd" }],
+    ],
+  },
   signInAction: {
     caller: (cast) => cast.guest,
     fields: () => ({ email: "nadie@example.cl", password: "adivinanza", callbackUrl: "/" }),
