@@ -2,6 +2,7 @@
 
 import type { FormAction } from "@/lib/actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { NewPasswordField } from "@/components/ui/shared-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useFormFailure } from "@/components/ui/use-form-failure";
@@ -16,16 +17,7 @@ export function ResetPasswordForm({ action, token, passwordMinLength }: Props) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        label="Nueva contraseña"
-        type="password"
-        autoComplete="new-password"
-        minLength={passwordMinLength}
-        required
-        hint={`Al menos ${passwordMinLength} caracteres. Una frase larga es más segura que una palabra rara.`}
-        errors={failure?.fieldErrors.password}
-      />
+      <NewPasswordField failure={failure} minLength={passwordMinLength} label="Nueva contraseña" />
       <TextField
         name="passwordConfirmation"
         label="Repite la nueva contraseña"

@@ -2,7 +2,7 @@
 
 import type { FormAction } from "@/lib/actions";
 import { FormAlert } from "@/components/ui/form-alert";
-import { EmailField, OptionalRutField } from "@/components/ui/shared-fields";
+import { EmailField, NewPasswordField, OptionalRutField } from "@/components/ui/shared-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useFormFailure } from "@/components/ui/use-form-failure";
@@ -23,16 +23,7 @@ export function SignUpForm({ action, callbackUrl, passwordMinLength }: Props) {
         errors={failure?.fieldErrors.name}
       />
       <EmailField failure={failure} inputMode="email" />
-      <TextField
-        name="password"
-        label="Contraseña"
-        type="password"
-        autoComplete="new-password"
-        minLength={passwordMinLength}
-        required
-        hint={`Al menos ${passwordMinLength} caracteres. Una frase larga es más segura que una palabra rara.`}
-        errors={failure?.fieldErrors.password}
-      />
+      <NewPasswordField failure={failure} minLength={passwordMinLength} />
       <OptionalRutField
         failure={failure}
         hint="Lo usamos para preseleccionar tu cuenta bancaria cuando pagas o guardas una cuenta."

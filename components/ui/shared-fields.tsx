@@ -40,3 +40,29 @@ export function OptionalRutField({ failure, ...input }: Preset) {
     />
   );
 }
+
+// A password being chosen (signing up, resetting one): the browser may suggest a strong one.
+// Never filled back from a failure: a password does not travel back to the page. The minimum
+// comes from the page (lib/auth/schemas.ts, which the browser's bundle does not load).
+export function NewPasswordField({
+  failure,
+  minLength,
+  label = "Contraseña",
+}: {
+  failure: ActionFailure | null;
+  minLength: number;
+  label?: string;
+}) {
+  return (
+    <TextField
+      name="password"
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      minLength={minLength}
+      required
+      hint={`Al menos ${minLength} caracteres. Una frase larga es más segura que una palabra rara.`}
+      errors={failure?.fieldErrors.password}
+    />
+  );
+}

@@ -57,7 +57,21 @@ export async function getAdminOrderOrNull(orderId: string): Promise<AdminOrderDe
       items: { orderBy: { name: "asc" } },
       history: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       sessions: { orderBy: [{ attempt: "asc" }, { createdAt: "asc" }] },
-      notifications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      notifications: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          kind: true,
+          causeId: true,
+          errorReason: true,
+          email: true,
+          status: true,
+          attempts: true,
+          lastError: true,
+          sentAt: true,
+          createdAt: true,
+        },
+      },
     },
   });
   if (!order) return null;
@@ -104,31 +118,7 @@ export async function getAdminOrderOrNull(orderId: string): Promise<AdminOrderDe
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
     })),
-    notifications: order.notifications.map(
-      ({
-        id,
-        kind,
-        causeId,
-        errorReason,
-        email,
-        status,
-        attempts,
-        lastError,
-        sentAt,
-        createdAt,
-      }) => ({
-        id,
-        kind,
-        causeId,
-        errorReason,
-        email,
-        status,
-        attempts,
-        lastError,
-        sentAt,
-        createdAt,
-      }),
-    ),
+    notifications: order.notifications,
     events,
   };
 }

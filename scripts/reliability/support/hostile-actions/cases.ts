@@ -67,6 +67,29 @@ const resetFields = (token: string) => ({
   passwordConfirmation: "una frase larga",
 });
 
+// An action on an order by id: another shopper's, a guest's, or no order at all, each refused
+// with the same not-found (an order id alone never opens an order).
+const someoneElsesOrder = (cast: Cast): ReturnType<ActionPlan["own"]> => [
+  [
+    "the victim's order, by another shopper",
+    cast.attacker,
+    { orderId: cast.victim.orderId },
+    /No encontramos ese pedido/,
+  ],
+  [
+    "the victim's order, by a guest",
+    cast.guest,
+    { orderId: cast.victim.orderId },
+    /No encontramos ese pedido/,
+  ],
+  [
+    "an order that does not exist",
+    cast.attacker,
+    { orderId: randomUUID() },
+    /No encontramos ese pedido/,
+  ],
+];
+
 const subscribeFields = () => ({ planSlug: "caja-mensual-de-cafe", formToken: randomUUID() });
 
 const refundFields = (orderId: string) => ({
@@ -180,26 +203,7 @@ export const actionPlans: Record<string, ActionPlan> = {
   checkOrderAfterWidgetExit: {
     caller: (cast) => cast.attacker,
     fields: (cast) => ({ orderId: cast.victim.orderId }),
-    own: (cast) => [
-      [
-        "the victim's order, by another shopper",
-        cast.attacker,
-        { orderId: cast.victim.orderId },
-        /No encontramos ese pedido/,
-      ],
-      [
-        "the victim's order, by a guest",
-        cast.guest,
-        { orderId: cast.victim.orderId },
-        /No encontramos ese pedido/,
-      ],
-      [
-        "an order that does not exist",
-        cast.attacker,
-        { orderId: randomUUID() },
-        /No encontramos ese pedido/,
-      ],
-    ],
+    own: someoneElsesOrder,
   },
   payWithSavedAccount: {
     signedIn: "shopper",
@@ -298,26 +302,7 @@ export const actionPlans: Record<string, ActionPlan> = {
   retryPayment: {
     caller: (cast) => cast.attacker,
     fields: (cast) => ({ orderId: cast.victim.orderId }),
-    own: (cast) => [
-      [
-        "the victim's order, by another shopper",
-        cast.attacker,
-        { orderId: cast.victim.orderId },
-        /No encontramos ese pedido/,
-      ],
-      [
-        "the victim's order, by a guest",
-        cast.guest,
-        { orderId: cast.victim.orderId },
-        /No encontramos ese pedido/,
-      ],
-      [
-        "an order that does not exist",
-        cast.attacker,
-        { orderId: randomUUID() },
-        /No encontramos ese pedido/,
-      ],
-    ],
+    own: someoneElsesOrder,
   },
   replayWebhookEvent: {
     signedIn: "admin",
